@@ -1,0 +1,72 @@
+# Vrijhaven: `make demo` runs the whole platform on embedded defaults; `make test` runs every
+# test against real PostgreSQL, Redis, Elasticsearch and Chromium, which it installs and starts.
+
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+UV := $(VENV)/bin/uv
+UV_VERSION := 0.13.9
+PORT ?= 8000
+SERVICES_ENV := var/test-services/env
+
+.PHONY: setup demo test test-unit test-integration bench lock services-up services-down clean
+
+## setup: idempotent install of the Python environment (.venv/) and system packages tests need
+setup: $(VENV)/.synced
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(UV): $(VENV)/bin/python
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+
+$(VENV)/.synced: requirements.lock $(UV)
+	$(UV) pip sync --quiet --python $(PY) requirements.lock
+	touch $@
+
+## lock: re-resolve requirements.lock from pyproject.toml (run after changing dependencies)
+lock: $(UV)
+	$(UV) pip compile --quiet pyproject.toml --extra dev --python-version 3.11 -o requirements.lock
+
+## demo: migrate, seed the Ghent demo site, and serve it on http://localhost:$(PORT)/
+demo: setup
+	$(PY) manage.py migrate --no-input
+	$(PY) manage.py seed_demo
+	@echo "Admin: http://localhost:$(PORT)/admin/  (demo accounts: see README.md)"
+	$(PY) manage.py runserver 0.0.0.0:$(PORT)
+
+## test: unit tests on SQLite, then integration and browser tests on real services
+test: setup
+	bash tests/services/install.sh
+	$(MAKE) test-unit
+	bash tests/services/start.sh
+	set -a; source $(SERVICES_ENV); set +a; \
+	  $(MAKE) test-integration; status=$$?; \
+	  bash tests/services/stop.sh; exit $$status
+
+test-unit: setup
+	$(PY) -m pytest -m "not integration and not e2e" -q
+
+test-integration: setup
+	@test -n "$$DATABASE_URL" -a -n "$$REDIS_URL" -a -n "$$ELASTICSEARCH_URL" || \
+	  { echo "test-integration needs DATABASE_URL, REDIS_URL and ELASTICSEARCH_URL (run make test)"; exit 1; }
+	$(PY) -m pytest -m "integration or e2e" -q
+
+services-up: setup
+	bash tests/services/install.sh
+	bash tests/services/start.sh
+
+services-down:
+	bash tests/services/stop.sh
+
+## bench: side-by-side benchmarks (tests/bench/), printed as name=value lines
+bench: setup
+	bash tests/services/install.sh
+	bash tests/services/start.sh
+	set -a; source $(SERVICES_ENV); set +a; \
+	  $(PY) -m pytest tests/bench -q -s -o python_files="bench_*.py"; status=$$?; \
+	  bash tests/services/stop.sh; exit $$status
+
+clean:
+	rm -rf var/

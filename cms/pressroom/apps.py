@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class PressroomConfig(AppConfig):
+    name = "cms.pressroom"
+    label = "pressroom"

@@ -1,0 +1,77 @@
+"""Typed readers for environment variables.
+
+Every setting of Vrijhaven comes from the environment (12-factor) and has an embedded
+default, so `make demo` runs on a bare machine. A value that is present but wrong must
+stop start-up with a message that names the variable: a typo in production should never
+fall back silently to a default.
+"""
+
+from __future__ import annotations
+
+import os
+from urllib.parse import urlparse
+
+from django.core.exceptions import ImproperlyConfigured
+
+TRUE_WORDS = {"1", "true", "yes", "on"}
+FALSE_WORDS = {"0", "false", "no", "off", ""}
+
+
+class InvalidSetting(ImproperlyConfigured):
+    """An environment variable holds a value Vrijhaven cannot use."""
+
+    def __init__(self, name: str, value: str, expected: str):
+        super().__init__(f"Environment variable {name}={value!r} is invalid: expected {expected}.")
+        self.name = name
+
+
+def env_str(name: str, default: str = "") -> str:
+    return os.environ.get(name, default).strip()
+
+
+def env_bool(name: str, default: bool = False) -> bool:
+    raw = os.environ.get(name)
+    if raw is None:
+        return default
+    word = raw.strip().lower()
+    if word in TRUE_WORDS:
+        return True
+    if word in FALSE_WORDS:
+        return False
+    raise InvalidSetting(name, raw, "one of true/false, 1/0, yes/no, on/off")
+
+
+def env_int(name: str, default: int, *, minimum: int | None = None) -> int:
+    raw = os.environ.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    try:
+        value = int(raw.strip())
+    except ValueError:
+        raise InvalidSetting(name, raw, "a whole number") from None
+    if minimum is not None and value < minimum:
+        raise InvalidSetting(name, raw, f"a whole number of at least {minimum}")
+    return value
+
+
+def env_list(name: str, default: list[str]) -> list[str]:
+    raw = os.environ.get(name)
+    if raw is None:
+        return list(default)
+    return [item.strip() for item in raw.split(",") if item.strip()]
+
+
+def env_url(name: str, schemes: tuple[str, ...], default: str = "") -> str:
+    """A URL whose scheme is one of `schemes`, or the default when unset or empty."""
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    parsed = urlparse(raw)
+    if parsed.scheme not in schemes or not (parsed.netloc or parsed.path):
+        raise InvalidSetting(name, raw, f"a URL starting with {' or '.join(s + '://' for s in schemes)}")
+    return raw
+
+
+def env_path(name: str, default) -> str:
+    raw = os.environ.get(name, "").strip()
+    return raw or str(default)

@@ -1,0 +1,12 @@
+"""Tests: fast password hashing, in-memory e-mail, and whatever services the environment names.
+
+Unit tests run on the embedded defaults (SQLite). `make test` sets DATABASE_URL,
+REDIS_URL and ELASTICSEARCH_URL for the integration run against real services.
+"""
+
+from .base import *  # noqa: F401,F403 -- the settings module pattern Django documents
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+WAGTAILADMIN_BASE_URL = "http://testserver"
+ALLOWED_HOSTS = ["*"]
