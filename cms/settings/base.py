@@ -32,6 +32,11 @@ INSTALLED_APPS = [
     "cms.projects",
     "cms.events",
     "cms.importers",
+    # Automation plugin (labels: contacts, dossiers, journeys, automation_messages)
+    "automation.contacts",
+    "automation.dossiers",
+    "automation.journeys",
+    "automation.messages",
     # Wagtail and its translation layer
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -1,0 +1,1 @@
+"""Citizens the city may message, their consent per channel and their subscriptions."""

@@ -1,0 +1,1 @@
+"""Dossiers in outside case systems and the signed milestone events they post to us."""

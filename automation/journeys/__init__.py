@@ -1,0 +1,1 @@
+"""Journeys editors define (trigger, conditions, versioned steps) and the runtime that runs them."""

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class AutomationMessagesConfig(AppConfig):
+    name = "automation.messages"
+    label = "automation_messages"
+    verbose_name = "Messages"
