@@ -2,16 +2,14 @@
 hyphens left where the page layout put them."""
 
 import re
-from pathlib import Path
-
 import pytest
 
 from cms.importers.policy_note.cleaning import strip_page_furniture
+from cms.importers.policy_note import BUNDLED_NOTE as NOTE
 from cms.importers.policy_note.parser import parse_policy_note
 from cms.importers.policy_note.reflow import join_lines
 from cms.importers.policy_note.source import read_lines
 
-NOTE = Path(__file__).parent / "fixtures" / "policy_note" / "communicatie_en_merkbeleid_2021.txt"
 
 
 @pytest.fixture(scope="module")

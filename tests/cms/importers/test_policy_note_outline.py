@@ -3,14 +3,11 @@
 The expected outline was written down by reading the note, not by running the parser.
 """
 
-from pathlib import Path
-
 import pytest
 
+from cms.importers.policy_note import BUNDLED_NOTE as NOTE
 from cms.importers.policy_note.parser import NoSectionsFound, parse_policy_note
 from cms.importers.policy_note.sections import BlockKind
-
-NOTE = Path(__file__).parent / "fixtures" / "policy_note" / "communicatie_en_merkbeleid_2021.txt"
 
 EXPECTED_OUTLINE = [
     (None, "Voorwoord", []),
