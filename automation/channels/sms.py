@@ -1,0 +1,49 @@
+"""SMS: the channel and the contract its provider backends implement.
+
+The channel is thin: it asks the configured backend (`AUTOMATION_SMS_BACKEND`, a dotted
+path; the file backend by default) to send. Provider backends for real gateways live in
+`integrations/` and raise the same typed errors; failover between them is a backend too.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from functools import cache
+
+from django.conf import settings
+from django.core.signals import setting_changed
+from django.dispatch import receiver
+from django.utils.module_loading import import_string
+
+from automation.channels.base import Channel, Envelope, SendResult
+from automation.channels.kinds import ChannelKind
+
+
+class SmsBackend(ABC):
+    name: str = "sms"
+
+    @abstractmethod
+    def send(self, *, to: str, body: str, sender: str, reference: str) -> str:
+        """Send one SMS; return the provider's message id. Raise typed channel errors."""
+
+
+@cache
+def sms_backend() -> SmsBackend:
+    return import_string(settings.AUTOMATION_SMS_BACKEND)()
+
+
+@receiver(setting_changed)
+def _forget_backend(*, setting, **kwargs):
+    if setting.startswith("AUTOMATION_SMS"):
+        sms_backend.cache_clear()
+
+
+class SmsChannel(Channel):
+    kind = ChannelKind.SMS
+
+    def send(self, envelope: Envelope) -> SendResult:
+        backend = sms_backend()
+        provider_id = backend.send(
+            to=envelope.to, body=envelope.body_text, sender=settings.AUTOMATION_SMS_SENDER, reference=envelope.reference
+        )
+        return SendResult(provider=backend.name, provider_message_id=provider_id)
