@@ -1,0 +1,30 @@
+"""Shared by every test: the folder a test lives in decides which run it belongs to.
+
+`make test-unit` runs `-m "not integration and not e2e"` on SQLite; `make test-integration`
+runs `-m "integration or e2e"` against the services tests/services/start.sh starts. Marking
+by folder means a test in tests/integration/ can never slip into the unit run by a
+forgotten decorator.
+"""
+
+from pathlib import Path
+
+import pytest
+
+TESTS_DIR = Path(__file__).resolve().parent
+MARK_BY_FOLDER = {"integration": "integration", "e2e": "e2e"}
+
+# Benchmarks run only through `make bench`, which names tests/bench explicitly (pytest
+# does not apply collect_ignore to paths given on its command line).
+collect_ignore = ["bench"]
+
+
+# tryfirst: the markers must be on the items before `-m` deselects by them.
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items):
+    for item in items:
+        try:
+            folder = item.path.resolve().relative_to(TESTS_DIR).parts[0]
+        except ValueError:  # a test outside tests/, e.g. given by path
+            continue
+        if folder in MARK_BY_FOLDER:
+            item.add_marker(MARK_BY_FOLDER[folder])
