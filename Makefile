@@ -37,16 +37,23 @@ demo: setup
 	$(PY) manage.py runserver 0.0.0.0:$(PORT)
 
 ## test: unit tests on SQLite, then integration and browser tests on real services
+# Integration tests run even when unit tests fail, so one run shows every failure; the
+# services are stopped on any exit (failure, Ctrl-C) once start.sh has succeeded, and
+# only then, so a refused start never stops another run's services.
 test: setup
 	bash tests/services/install.sh
-	$(MAKE) test-unit
-	bash tests/services/start.sh
-	set -a; source $(SERVICES_ENV); set +a; \
-	  $(MAKE) test-integration; status=$$?; \
-	  bash tests/services/stop.sh; exit $$status
+	$(MAKE) --no-print-directory test-unit; unit=$$?; \
+	  bash tests/services/start.sh || exit 1; \
+	  trap 'bash tests/services/stop.sh' EXIT; \
+	  set -a; source $(SERVICES_ENV); set +a; \
+	  $(MAKE) --no-print-directory test-integration; integration=$$?; \
+	  echo "make test: unit tests exit $$unit, integration and browser tests exit $$integration"; \
+	  if [ $$unit -ne 0 ]; then exit $$unit; fi; exit $$integration
 
+# Unit tests always run on the embedded defaults, whatever the calling shell exports.
 test-unit: setup
-	$(PY) -m pytest -m "not integration and not e2e" -q
+	env -u DATABASE_URL -u REDIS_URL -u CELERY_BROKER_URL -u ELASTICSEARCH_URL \
+	  $(PY) -m pytest -m "not integration and not e2e" -q
 
 test-integration: setup
 	@test -n "$$DATABASE_URL" -a -n "$$REDIS_URL" -a -n "$$ELASTICSEARCH_URL" || \
@@ -64,9 +71,9 @@ services-down:
 bench: setup
 	bash tests/services/install.sh
 	bash tests/services/start.sh
-	set -a; source $(SERVICES_ENV); set +a; \
-	  $(PY) -m pytest tests/bench -q -s -o python_files="bench_*.py"; status=$$?; \
-	  bash tests/services/stop.sh; exit $$status
+	trap 'bash tests/services/stop.sh' EXIT; \
+	  set -a; source $(SERVICES_ENV); set +a; \
+	  $(PY) -m pytest tests/bench -q -s -o python_files="bench_*.py"
 
 clean:
 	rm -rf var/
