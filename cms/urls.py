@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/automation/", include("automation.api.urls")),
 ]
 
 if settings.DEBUG:

@@ -192,6 +192,19 @@ ANYMAIL = {
     if value
 }
 
+# --- Automation: signed dossier events in, messages out (automation/, integrations/) --
+# Case systems sign each event body with this secret (X-Signature: sha256=<hex HMAC>).
+AUTOMATION_WEBHOOK_SECRET = env_str("AUTOMATION_WEBHOOK_SECRET", "insecure-demo-webhook-secret")
+# Links in messages (preferences, one-click unsubscribe) point here.
+AUTOMATION_PUBLIC_BASE_URL = env_url("AUTOMATION_PUBLIC_BASE_URL", schemes=("http", "https"), default=WAGTAILADMIN_BASE_URL)
+AUTOMATION_SMS_BACKEND = env_str("AUTOMATION_SMS_BACKEND", "automation.channels.sms_file.FileSmsBackend")
+AUTOMATION_SMS_FILE_PATH = env_path("AUTOMATION_SMS_FILE_PATH", VAR_DIR / "sms-outbox")
+AUTOMATION_SMS_SENDER = env_str("AUTOMATION_SMS_SENDER", "StadGent")
+# A send is tried at most this many times; retries wait BACKOFF * 2**n seconds (capped).
+AUTOMATION_SEND_MAX_ATTEMPTS = env_int("AUTOMATION_SEND_MAX_ATTEMPTS", 5, minimum=1)
+AUTOMATION_SEND_RETRY_BACKOFF = env_int("AUTOMATION_SEND_RETRY_BACKOFF", 30, minimum=1)
+AUTOMATION_SEND_RETRY_BACKOFF_MAX = env_int("AUTOMATION_SEND_RETRY_BACKOFF_MAX", 3600, minimum=1)
+
 # --- Security defaults ----------------------------------------------------------------
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False

@@ -1,0 +1,74 @@
+"""POST /api/automation/events/ — a case system reports a dossier milestone.
+
+Answers (the integration contract):
+- 401: signature missing or wrong; nothing is parsed, nothing stored.
+- 400: body not JSON, or a field missing or invalid; every field error in one answer.
+- 202: a new event, stored; processing follows in a task.
+- 200: a repeat of (source, event_id); the stored event's id, nothing changed or sent.
+
+The view is only HTTP: signature, parsing, validation, then one service call.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+from django.conf import settings
+from django.http import HttpRequest, JsonResponse
+from django.utils.decorators import method_decorator
+from django.views import View
+from django.views.decorators.csrf import csrf_exempt
+
+from automation.api.problem import FieldError, flatten_errors, problem_response
+from automation.dossiers.event_schema import DossierEventSerializer
+from automation.dossiers.services import dossier_event_ingest
+from automation.dossiers.signature import signature_is_valid
+
+SIGNATURE_HEADER = "X-Signature"
+
+
+@method_decorator(csrf_exempt, name="dispatch")  # machine-to-machine; the HMAC is the authentication
+class DossierEventsView(View):
+    http_method_names = ["post"]
+
+    def post(self, request: HttpRequest):
+        body = request.body
+        if not signature_is_valid(
+            body=body, header=request.headers.get(SIGNATURE_HEADER), secret=settings.AUTOMATION_WEBHOOK_SECRET
+        ):
+            return problem_response(
+                status=401,
+                slug="invalid-signature",
+                title="Signature missing or invalid",
+                detail=f"Sign the raw body: {SIGNATURE_HEADER}: sha256=<hex HMAC-SHA256> with the shared secret.",
+            )
+        try:
+            document = json.loads(body)
+        except (UnicodeDecodeError, json.JSONDecodeError) as error:
+            return _invalid([FieldError("", f"The body is not valid JSON: {error}.")])
+        serializer = DossierEventSerializer(data=document)
+        if not serializer.is_valid():
+            return _invalid(flatten_errors(serializer.errors))
+        result = dossier_event_ingest(data=serializer.validated_data, body_sha256=hashlib.sha256(body).hexdigest())
+        event = result.event
+        return JsonResponse(
+            {
+                "id": event.pk,
+                "source": event.source,
+                "event_id": event.event_id,
+                "status": event.status,
+                "duplicate": not result.created,
+            },
+            status=202 if result.created else 200,
+        )
+
+
+def _invalid(errors: list[FieldError]):
+    return problem_response(
+        status=400,
+        slug="invalid-event",
+        title="The event is not valid",
+        detail="Nothing was stored. Correct the fields listed in `errors` and send the event again.",
+        errors=errors,
+    )

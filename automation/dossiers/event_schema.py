@@ -1,0 +1,128 @@
+"""The dossier event contract, as the one validator the endpoint and the OpenAPI document share.
+
+    {"event_id": "...", "source": "omgevingsloket",
+     "dossier": {"id": "OMV-2026-000123", "type": "omgevingsvergunning"},
+     "milestone": "aanvraag_ontvangen", "occurred_at": "2026-11-30T09:00:00+01:00",
+     "citizen": {"ref": "...", "email": "...", "phone": "+32470123456", "language": "nl",
+                 "wijk": "Rabot - Blaisantvest", "consent": {"email": true, "sms": true}},
+     "data": {"address": "..."}}
+
+Strict where a mistake would message the wrong way: booleans must be JSON booleans,
+`occurred_at` must carry a UTC offset, the phone must be a valid number (stored as E.164),
+the language one the city writes in, the wijk one of Ghent's 25 (by name or slug).
+Lenient where the future needs room: unknown fields are ignored, `data` is free-form.
+Validated data comes out normalised (`wijk` becomes the slug), JSON-serialisable, so it is
+what we store and what processing reads.
+"""
+
+from __future__ import annotations
+
+import re
+
+from django.utils.dateparse import parse_datetime
+from rest_framework import serializers
+
+from automation.contacts.phone import InvalidPhoneNumber, phone_to_e164
+from automation.contacts.wijken import wijk_slug_for
+from automation.languages import supported_languages
+
+TEXT_ID = re.compile(r"^[^\x00-\x1f]+$")  # printable, no control characters
+
+
+class StrictBooleanField(serializers.Field):
+    default_error_messages = {"invalid": "Must be true or false (a JSON boolean)."}
+
+    def to_internal_value(self, data):
+        if not isinstance(data, bool):
+            self.fail("invalid")
+        return data
+
+    def to_representation(self, value):
+        return value
+
+
+class OffsetDateTimeField(serializers.Field):
+    """An ISO 8601 date-time with an explicit offset; kept as text, as the sender wrote it."""
+
+    default_error_messages = {
+        "invalid": "Must be an ISO 8601 date-time, e.g. 2026-11-30T09:00:00+01:00.",
+        "naive": "Must include a UTC offset (e.g. +01:00 or Z): without one the moment is ambiguous.",
+    }
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("invalid")
+        try:
+            moment = parse_datetime(data.strip())
+        except ValueError:
+            moment = None
+        if moment is None:
+            self.fail("invalid")
+        if moment.tzinfo is None:
+            self.fail("naive")
+        return moment.isoformat()
+
+    def to_representation(self, value):
+        return value
+
+
+def identifier(max_length: int, **kwargs) -> serializers.CharField:
+    return serializers.RegexField(
+        TEXT_ID,
+        max_length=max_length,
+        trim_whitespace=True,
+        error_messages={"invalid": "Must be text without control characters."},
+        **kwargs,
+    )
+
+
+class DossierSerializer(serializers.Serializer):
+    id = identifier(100)
+    type = identifier(100)
+
+
+class ConsentSerializer(serializers.Serializer):
+    email = StrictBooleanField(required=False)
+    sms = StrictBooleanField(required=False)
+    letter = StrictBooleanField(required=False)
+
+
+class CitizenSerializer(serializers.Serializer):
+    ref = identifier(200)
+    email = serializers.EmailField(required=False, allow_blank=True, max_length=254)
+    phone = serializers.CharField(required=False, allow_blank=True, max_length=40)
+    language = serializers.CharField(required=False, max_length=16)
+    wijk = serializers.CharField(required=False, allow_blank=True, max_length=120)
+    consent = ConsentSerializer(required=False)
+
+    def validate_phone(self, value: str) -> str:
+        if not value:
+            return ""
+        try:
+            return phone_to_e164(value)
+        except InvalidPhoneNumber as error:
+            raise serializers.ValidationError(f"{value!r} {error}.") from None
+
+    def validate_language(self, value: str) -> str:
+        code = value.strip().lower().split("-")[0]  # "nl-BE" is Dutch
+        if code not in supported_languages():
+            raise serializers.ValidationError(f"Must be one of: {', '.join(supported_languages())}.")
+        return code
+
+    def validate_wijk(self, value: str) -> str:
+        if not value:
+            return ""
+        slug = wijk_slug_for(value)
+        if slug is None:
+            raise serializers.ValidationError(f"Unknown wijk {value!r}: use one of Ghent's wijken, by name or slug.")
+        return slug
+
+
+class DossierEventSerializer(serializers.Serializer):
+    event_id = identifier(200)
+    source = identifier(100)
+    dossier = DossierSerializer()
+    milestone = identifier(100)
+    occurred_at = OffsetDateTimeField()
+    citizen = CitizenSerializer()
+    data = serializers.DictField(required=False, default=dict)

@@ -1,0 +1,24 @@
+"""The signature on a dossier event: `X-Signature: sha256=<hex HMAC-SHA256 of the raw body>`.
+
+Computed over the exact bytes received, before any JSON parsing, and compared in constant
+time. Kept apart from the view so case-system adapters and tests sign the same way.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+
+SCHEME = "sha256="
+
+
+def body_signature(body: bytes, secret: str) -> str:
+    """The header value a sender puts on `body`."""
+    return SCHEME + hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
+
+
+def signature_is_valid(*, body: bytes, header: str | None, secret: str) -> bool:
+    """True only for a well-formed header that matches; an empty secret accepts nothing."""
+    if not secret or not header or not header.startswith(SCHEME):
+        return False
+    return hmac.compare_digest(header.strip().lower(), body_signature(body, secret))

@@ -1,0 +1,230 @@
+"""Journeys as editors will build them in Wagtail admin: trigger, conditions, steps, versions.
+
+A `Journey` is the thing editors name and switch on; its content lives in immutable
+`JourneyVersion`s. New enrolments use the journey's `live_version`; an enrolment keeps the
+version it began on until it ends, so editing a journey never changes a run in flight.
+
+A version has:
+- triggers: what starts an enrolment (a dossier type's milestone, a page published for a
+  wijk or theme, a new subscription, a schedule) or, with action `exit`, what ends the
+  running enrolments of the same dossier;
+- conditions, all of which must hold for a citizen to be enrolled (language, wijk,
+  consent, an attribute of the event's data);
+- steps: send (a template over an ordered list of channels, to all of them or the first
+  the citizen can receive), wait (a duration, or until a time of day), branch (on the
+  outcome of an earlier send) and exit.
+
+Rows, not a StreamField, because the runtime points at them: messages and enrolments keep
+foreign keys to the step they came from.
+"""
+
+from __future__ import annotations
+
+from django.db import models
+from django.db.models import Q
+
+from automation.channels.kinds import ChannelKind
+from automation.purposes import Purpose
+
+
+class Journey(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", "ontwerp"
+        ACTIVE = "active", "actief"
+        PAUSED = "paused", "gepauzeerd"  # no new enrolments; running ones finish
+        ARCHIVED = "archived", "gearchiveerd"
+
+    slug = models.SlugField("sleutel", max_length=100, unique=True)
+    name = models.CharField("naam", max_length=200)
+    description = models.TextField("omschrijving", blank=True)
+    purpose = models.CharField("doel", max_length=12, choices=Purpose.choices, default=Purpose.SERVICE)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)
+    live_version = models.ForeignKey(
+        "JourneyVersion", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = "journey"
+        verbose_name_plural = "journeys"
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class JourneyVersion(models.Model):
+    journey = models.ForeignKey(Journey, on_delete=models.CASCADE, related_name="versions")
+    number = models.PositiveIntegerField("versie")
+    note = models.TextField("wat is er veranderd", blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    published_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["journey", "number"]
+        constraints = [models.UniqueConstraint(fields=["journey", "number"], name="one_version_number_per_journey")]
+
+    def __str__(self):
+        return f"{self.journey} v{self.number}"
+
+
+class JourneyStep(models.Model):
+    class Kind(models.TextChoices):
+        SEND = "send", "versturen"
+        WAIT = "wait", "wachten"
+        BRANCH = "branch", "splitsen"
+        EXIT = "exit", "stoppen"
+
+    class Delivery(models.TextChoices):
+        ALL = "all", "elk kanaal dat de burger kan ontvangen"
+        FIRST = "first", "het eerste kanaal dat de burger kan ontvangen (terugval)"
+
+    class BranchOn(models.TextChoices):
+        NOT_DELIVERED = "not_delivered", "bericht niet afgeleverd (bounce of mislukt)"
+
+    version = models.ForeignKey(JourneyVersion, on_delete=models.CASCADE, related_name="steps")
+    key = models.SlugField("sleutel", max_length=100)
+    position = models.PositiveSmallIntegerField("volgorde", default=0)
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    next_step = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    # send
+    template = models.ForeignKey(
+        "automation_messages.MessageTemplate", null=True, blank=True, on_delete=models.PROTECT, related_name="steps"
+    )
+    channels = models.JSONField(
+        "kanalen", default=list, blank=True, help_text='In volgorde van voorkeur, bv. ["email", "sms", "letter"].'
+    )
+    delivery = models.CharField(max_length=10, choices=Delivery.choices, default=Delivery.ALL)
+    # wait
+    wait_duration = models.DurationField(null=True, blank=True)
+    wait_until = models.TimeField(null=True, blank=True, help_text="Tijdstip (Europe/Brussels) om verder te gaan.")
+    # branch
+    branch_on = models.CharField(max_length=20, choices=BranchOn.choices, blank=True)
+    branch_on_step = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    branch_step = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+
+    class Meta:
+        ordering = ["version", "position", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["version", "key"], name="one_step_key_per_version"),
+            models.CheckConstraint(
+                name="send_step_has_template", condition=~Q(kind="send") | Q(template__isnull=False)
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.version}: {self.key}"
+
+    def channel_order(self) -> list[ChannelKind]:
+        return [ChannelKind(value) for value in self.channels]
+
+
+class JourneyTrigger(models.Model):
+    class Kind(models.TextChoices):
+        MILESTONE = "milestone", "mijlpaal in een dossier"
+        PAGE_PUBLISHED = "page_published", "pagina gepubliceerd voor een wijk of thema"
+        SUBSCRIPTION = "subscription", "nieuw abonnement"
+        SCHEDULE = "schedule", "schema (bv. wekelijks)"
+
+    class Action(models.TextChoices):
+        ENROL = "enrol", "starten"
+        EXIT = "exit", "lopende deelnames voor dit dossier stoppen"
+
+    version = models.ForeignKey(JourneyVersion, on_delete=models.CASCADE, related_name="triggers")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    action = models.CharField(max_length=10, choices=Action.choices, default=Action.ENROL)
+    milestone = models.ForeignKey(
+        "dossiers.Milestone", null=True, blank=True, on_delete=models.PROTECT, related_name="journey_triggers"
+    )
+    wijk = models.ForeignKey("core.Wijk", null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    theme = models.ForeignKey("core.Theme", null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    subscription_kind = models.CharField(max_length=20, blank=True, help_text="Soort abonnement (contacts).")
+    schedule = models.CharField(max_length=100, blank=True, help_text='Cron-uitdrukking, bv. "0 8 * * 1".')
+    entry_step = models.ForeignKey(
+        JourneyStep,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Waar de deelname begint. Leeg: de mijlpaal wordt herkend maar er wordt niets verstuurd.",
+    )
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                name="milestone_trigger_names_milestone",
+                condition=~Q(kind="milestone") | Q(milestone__isnull=False),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.version}: {self.get_kind_display()} {self.milestone or ''}".strip()
+
+
+class JourneyCondition(models.Model):
+    """One condition on the citizen or event; all of a version's conditions must hold."""
+
+    class Field(models.TextChoices):
+        LANGUAGE = "language", "taal"
+        WIJK = "wijk", "wijk (slug)"
+        CONSENT = "consent", "toestemming voor kanaal (sleutel = kanaal)"
+        ATTRIBUTE = "attribute", "gegeven uit het event (sleutel = pad in data, bv. adres.postcode)"
+
+    class Operator(models.TextChoices):
+        EQUALS = "equals", "is"
+        NOT_EQUALS = "not_equals", "is niet"
+        IN = "in", "is een van (komma's)"
+        PRESENT = "present", "is ingevuld / gegeven"
+
+    version = models.ForeignKey(JourneyVersion, on_delete=models.CASCADE, related_name="conditions")
+    field = models.CharField(max_length=20, choices=Field.choices)
+    key = models.CharField(max_length=200, blank=True)
+    operator = models.CharField(max_length=20, choices=Operator.choices, default=Operator.EQUALS)
+    value = models.CharField(max_length=500, blank=True)
+
+    def __str__(self):
+        return f"{self.get_field_display()} {self.key} {self.get_operator_display()} {self.value}".strip()
+
+
+class Enrolment(models.Model):
+    """One citizen's run through one journey version, started by one event (at most once)."""
+
+    class Status(models.TextChoices):
+        ACTIVE = "active", "bezig"
+        WAITING = "waiting", "wacht"
+        COMPLETED = "completed", "afgerond"
+        EXITED = "exited", "gestopt door mijlpaal"
+        FAILED = "failed", "mislukt"
+
+    journey = models.ForeignKey(Journey, on_delete=models.CASCADE, related_name="enrolments")
+    version = models.ForeignKey(JourneyVersion, on_delete=models.PROTECT, related_name="enrolments")
+    trigger = models.ForeignKey(JourneyTrigger, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    citizen = models.ForeignKey(
+        "contacts.Citizen", null=True, blank=True, on_delete=models.SET_NULL, related_name="enrolments"
+    )
+    dossier = models.ForeignKey(
+        "dossiers.Dossier", null=True, blank=True, on_delete=models.SET_NULL, related_name="enrolments"
+    )
+    event = models.ForeignKey(
+        "dossiers.DossierEvent", null=True, blank=True, on_delete=models.SET_NULL, related_name="enrolments"
+    )
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.ACTIVE)
+    current_step = models.ForeignKey(JourneyStep, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    wake_at = models.DateTimeField(null=True, blank=True)
+    detail = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            # The heart of "exactly once per event": one enrolment per journey and event.
+            models.UniqueConstraint(
+                fields=["journey", "event"], condition=Q(event__isnull=False), name="one_enrolment_per_journey_event"
+            ),
+        ]
+        indexes = [models.Index(fields=["status", "wake_at"])]
+
+    def __str__(self):
+        return f"{self.journey} for {self.citizen_id} ({self.status})"
