@@ -46,3 +46,50 @@ WIJKEN: list[tuple[str, str]] = [
     ("wondelgem", "Wondelgem"),
     ("zwijnaarde", "Zwijnaarde"),
 ]
+
+# Theme names in the translated locales, so the demo's English and French pages show their
+# themes in their own language (the slug stays the Dutch one everywhere).
+THEME_TRANSLATIONS: dict[str, dict[str, str]] = {
+    "afval": {"en": "Waste", "fr": "Déchets"},
+    "mobiliteit": {"en": "Mobility", "fr": "Mobilité"},
+    "wonen": {"en": "Housing", "fr": "Logement"},
+    "klimaat": {"en": "Climate and environment", "fr": "Climat et environnement"},
+    "cultuur": {"en": "Culture", "fr": "Culture"},
+    "onderwijs": {"en": "Education", "fr": "Enseignement"},
+    "werk": {"en": "Work", "fr": "Emploi"},
+    "welzijn": {"en": "Welfare and care", "fr": "Bien-être et soins"},
+    "veiligheid": {"en": "Safety", "fr": "Sécurité"},
+    "ondernemen": {"en": "Business", "fr": "Entreprendre"},
+    "burgerzaken": {"en": "Civil affairs", "fr": "Affaires civiles"},
+    "sport": {"en": "Sport and leisure", "fr": "Sport et loisirs"},
+}
+
+# The main postcode of each wijk (several wijken straddle two postcodes; this is the one
+# most of its addresses carry), used to suggest a wijk from an address.
+WIJK_POSTCODES: dict[str, str] = {
+    "binnenstad": "9000",
+    "bloemekenswijk": "9000",
+    "brugse-poort-rooigem": "9000",
+    "dampoort": "9000",
+    "drongen": "9031",
+    "elisabethbegijnhof-prinsenhof-papegaai-sint-michiels": "9000",
+    "gentbrugge": "9050",
+    "kanaaldorpen-en-zone": "9042",
+    "ledeberg": "9050",
+    "macharius-heirnis": "9000",
+    "mariakerke": "9030",
+    "moscou-vogelhoek": "9050",
+    "muide-meulestede-afrikalaan": "9000",
+    "nieuw-gent-uz": "9000",
+    "oostakker": "9041",
+    "oud-gentbrugge": "9050",
+    "rabot-blaisantvest": "9000",
+    "sint-amandsberg": "9040",
+    "sint-denijs-westrem-afsnee": "9051",
+    "sluizeken-tolhuis-ham": "9000",
+    "stationsbuurt-noord": "9000",
+    "stationsbuurt-zuid": "9000",
+    "watersportbaan-ekkergem": "9000",
+    "wondelgem": "9032",
+    "zwijnaarde": "9052",
+}

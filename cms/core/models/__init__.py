@@ -1,0 +1,17 @@
+"""Core models: the taxonomies, press contacts, the home page and the abstract page bases."""
+
+from cms.core.models.home import HomePage
+from cms.core.models.pages import BasePage, TaggedPage, ThemedPage
+from cms.core.models.press_contact import PressContact
+from cms.core.models.taxonomy import Theme, Wijk, in_source_locale
+
+__all__ = [
+    "BasePage",
+    "HomePage",
+    "PressContact",
+    "TaggedPage",
+    "Theme",
+    "ThemedPage",
+    "Wijk",
+    "in_source_locale",
+]

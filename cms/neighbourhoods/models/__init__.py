@@ -1,0 +1,14 @@
+"""Neighbourhood models: wijk pages with their services, and the neighbourhood magazines."""
+
+from cms.neighbourhoods.models.magazines import MagazineArticle, MagazineEdition, NeighbourhoodMagazine
+from cms.neighbourhoods.models.wijk_pages import ServiceKind, WijkIndexPage, WijkPage, WijkService
+
+__all__ = [
+    "MagazineArticle",
+    "MagazineEdition",
+    "NeighbourhoodMagazine",
+    "ServiceKind",
+    "WijkIndexPage",
+    "WijkPage",
+    "WijkService",
+]

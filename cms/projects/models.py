@@ -1,0 +1,146 @@
+"""City projects (the Gentse Projecten): phases, documents and whether citizens can still
+weigh in.
+
+The policy note asks the city to say clearly whether policy is still being shaped (your
+input is welcome) or already decided; `participation_status` is that statement.
+"""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.models import Orderable, TranslatableMixin
+from wagtail.search import index
+
+from cms.core.models import BasePage, TaggedPage
+from cms.projects.forms import ProjectPageForm
+from cms.projects.phases import SINGLE_CURRENT_PHASE_MESSAGE, has_several_current_phases
+
+
+class ParticipationStatus(models.TextChoices):
+    IN_DEVELOPMENT = "in_development", "Beleid in ontwikkeling: uw inbreng is welkom"
+    DECIDED = "decided", "Beslist beleid"
+
+
+class ProjectDocumentKind(models.TextChoices):
+    PLAN = "plan", "Plan"
+    PRESENTATION = "presentation", "Presentatie"
+    REPORT = "report", "Verslag"
+
+
+class ProjectIndexPage(BasePage):
+    parent_page_types = ["core.HomePage"]
+    subpage_types = ["projects.ProjectPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = "overzicht projecten"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["children"] = ProjectPage.objects.child_of(self).live().public().order_by("title")
+        return context
+
+
+class ProjectPage(TaggedPage):
+    programme = models.CharField("programma", max_length=200, blank=True, help_text="Bv. Stadsvernieuwing, Ringvaart.")
+    participation_status = models.CharField(
+        "inspraak", max_length=20, choices=ParticipationStatus.choices, default=ParticipationStatus.IN_DEVELOPMENT
+    )
+    location = models.CharField("locatie", max_length=250, blank=True)
+    latitude = models.DecimalField("breedtegraad", max_digits=9, decimal_places=6, null=True, blank=True)
+    longitude = models.DecimalField("lengtegraad", max_digits=9, decimal_places=6, null=True, blank=True)
+
+    base_form_class = ProjectPageForm
+    content_panels = (
+        BasePage.content_panels[:1]
+        + [FieldPanel("programme"), FieldPanel("participation_status")]
+        + TaggedPage.content_panels[1:]
+        + [
+            MultiFieldPanel(
+                [FieldPanel("location"), FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")])],
+                heading="Locatie",
+            ),
+            InlinePanel("phases", heading="Fasen", label="fase"),
+            InlinePanel("documents", heading="Documenten", label="document"),
+        ]
+    )
+    search_fields = TaggedPage.search_fields + [
+        index.SearchField("programme"),
+        index.SearchField("location"),
+        index.FilterField("participation_status"),
+    ]
+    api_fields = TaggedPage.api_fields + [
+        APIField("programme"),
+        APIField("participation_status"),
+        APIField("location"),
+        APIField("latitude"),
+        APIField("longitude"),
+        APIField("phases"),
+        APIField("documents"),
+    ]
+
+    parent_page_types = ["projects.ProjectIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "project"
+        verbose_name_plural = "projecten"
+
+    def clean(self):
+        super().clean()
+        if has_several_current_phases(phase.is_current for phase in self.phases.all()):
+            raise ValidationError(SINGLE_CURRENT_PHASE_MESSAGE)
+        if (self.latitude is None) != (self.longitude is None):
+            raise ValidationError({"longitude": "Geef zowel breedte- als lengtegraad, of geen van beide."})
+
+    @property
+    def current_phase(self):
+        return next((phase for phase in self.phases.all() if phase.is_current), None)
+
+
+class ProjectPhase(TranslatableMixin, Orderable):
+    page = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="phases")
+    title = models.CharField("titel", max_length=200)
+    start = models.DateField("begin", null=True, blank=True)
+    end = models.DateField("einde", null=True, blank=True)
+    description = models.TextField("omschrijving", blank=True)
+    is_current = models.BooleanField("huidige fase", default=False)
+
+    panels = [
+        FieldPanel("title"),
+        FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+        FieldPanel("description"),
+        FieldPanel("is_current"),
+    ]
+    api_fields = [APIField("title"), APIField("start"), APIField("end"), APIField("description"), APIField("is_current")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = "fase"
+        verbose_name_plural = "fasen"
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        super().clean()
+        if self.start and self.end and self.end < self.start:
+            raise ValidationError({"end": "Een fase kan niet eindigen voor ze begint."})
+
+
+class ProjectDocument(TranslatableMixin, Orderable):
+    page = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="documents")
+    kind = models.CharField("soort", max_length=20, choices=ProjectDocumentKind.choices)
+    document = models.ForeignKey("wagtaildocs.Document", verbose_name="document", on_delete=models.PROTECT, related_name="+")
+    title = models.CharField("titel", max_length=200)
+
+    panels = [FieldPanel("kind"), FieldPanel("document"), FieldPanel("title")]
+    api_fields = [APIField("kind"), APIField("document"), APIField("title")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = "projectdocument"
+        verbose_name_plural = "projectdocumenten"
+
+    def __str__(self):
+        return self.title

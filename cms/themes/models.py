@@ -1,0 +1,62 @@
+"""Theme pages: the city's information per subject ("Afval", "Wonen"), written by the
+department that owns the subject and reviewed regularly."""
+
+from django.db import models
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.search import index
+
+from cms.core.models import BasePage, TaggedPage
+
+
+class Audience(models.TextChoices):
+    INWONERS = "inwoners", "Inwoners"
+    ONDERNEMERS = "ondernemers", "Ondernemers"
+    BEZOEKERS = "bezoekers", "Bezoekers"
+    JONGEREN = "jongeren", "Jongeren"
+    SENIOREN = "senioren", "Senioren"
+    IEDEREEN = "iedereen", "Iedereen"
+
+
+class ThemeIndexPage(BasePage):
+    parent_page_types = ["core.HomePage"]
+    subpage_types = ["themes.ThemePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = "overzicht thema's"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["children"] = ThemePage.objects.child_of(self).live().public().order_by("title")
+        return context
+
+
+class ThemePage(TaggedPage):
+    audience = models.CharField("doelgroep", max_length=20, choices=Audience.choices, default=Audience.IEDEREEN)
+    department = models.CharField(
+        "dienst", max_length=120, blank=True, help_text="De dienst die de inhoud van deze pagina beheert."
+    )
+    last_reviewed = models.DateField(
+        "laatst nagekeken", null=True, blank=True, help_text="Wanneer de dienst de inhoud het laatst controleerde."
+    )
+
+    content_panels = TaggedPage.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("audience"), FieldPanel("department"), FieldPanel("last_reviewed")],
+            heading="Doelgroep en beheer",
+        ),
+    ]
+    search_fields = TaggedPage.search_fields + [
+        index.FilterField("audience"),
+        index.SearchField("department"),
+        index.FilterField("last_reviewed"),
+    ]
+    api_fields = TaggedPage.api_fields + [APIField("audience"), APIField("department"), APIField("last_reviewed")]
+
+    parent_page_types = ["themes.ThemeIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "themapagina"
+        verbose_name_plural = "themapagina's"

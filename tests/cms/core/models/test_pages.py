@@ -1,0 +1,59 @@
+"""Where each page type may live: editors only see "add page" choices that make sense."""
+
+import pytest
+from wagtail.models import Page
+
+from cms.core.models import HomePage
+from cms.events.models import EventIndexPage, EventPage
+from cms.neighbourhoods.models import (
+    MagazineArticle,
+    MagazineEdition,
+    NeighbourhoodMagazine,
+    WijkIndexPage,
+    WijkPage,
+)
+from cms.pressroom.models import PressReleasePage, PressRoomPage
+from cms.projects.models import ProjectIndexPage, ProjectPage
+from cms.themes.models import ThemeIndexPage, ThemePage
+
+ALLOWED_CHILDREN = {
+    HomePage: {ThemeIndexPage, WijkIndexPage, PressRoomPage, ProjectIndexPage, EventIndexPage},
+    ThemeIndexPage: {ThemePage},
+    ThemePage: set(),
+    WijkIndexPage: {WijkPage, NeighbourhoodMagazine},
+    WijkPage: {NeighbourhoodMagazine},
+    NeighbourhoodMagazine: {MagazineEdition},
+    MagazineEdition: {MagazineArticle},
+    MagazineArticle: set(),
+    PressRoomPage: {PressReleasePage},
+    PressReleasePage: set(),
+    ProjectIndexPage: {ProjectPage},
+    ProjectPage: set(),
+    EventIndexPage: {EventPage},
+    EventPage: set(),
+}
+
+
+@pytest.mark.parametrize("parent", list(ALLOWED_CHILDREN), ids=lambda model: model.__name__)
+def test_each_page_type_allows_exactly_its_children(parent):
+    assert set(parent.allowed_subpage_models()) == ALLOWED_CHILDREN[parent]
+
+
+def test_home_page_sits_at_the_root_only():
+    assert HomePage.allowed_parent_page_models() == [Page]
+
+
+def test_a_theme_page_cannot_be_added_under_the_press_room(tree):
+    assert not ThemePage.can_create_at(tree.press_room)
+    assert ThemePage.can_create_at(tree.theme_index)
+
+
+def test_a_second_theme_index_is_refused_under_the_same_home(tree):
+    assert not ThemeIndexPage.can_create_at(tree.home)
+
+
+def test_every_page_type_has_a_template_that_exists():
+    from django.template.loader import get_template
+
+    for model in ALLOWED_CHILDREN:
+        get_template(model.template)
