@@ -45,9 +45,11 @@ for job in $es $pg $redis; do wait "$job" || failures=$((failures + 1)); done
 [ "$failures" -eq 0 ] || die "could not stop every service; $ROOT kept for inspection"
 
 # PostgreSQL's backends and Elasticsearch's helpers end with their parent; make sure.
-if [ "$(id -u)" -eq 0 ] && id -u "$SERVICE_USER" >/dev/null 2>&1; then
-    remaining="$(pgrep -u "$SERVICE_USER" -f -- "$ROOT" || true)"
-    [ -z "$remaining" ] || die "processes of $ROOT still running after stop: $remaining"
+owner="$(id -un)"
+[ "$(id -u)" -ne 0 ] || owner="$SERVICE_USER"
+if id -u "$owner" >/dev/null 2>&1; then
+    remaining="$(pgrep -u "$owner" -f -- "$ROOT" | tr '\n' ' ' || true)"
+    [ -z "$remaining" ] || die "processes using $ROOT still running after stop: $remaining"
 fi
 
 rm -rf "$ROOT"
