@@ -93,7 +93,7 @@ def dossier_event_fail(*, event_pk: int, detail: str) -> None:
 
 
 def _queue_messages(message_ids: list[int]) -> None:
-    from automation.messages.services.queueing import messages_queue
+    from automation.messages.queueing import messages_queue
 
     messages_queue(message_ids=message_ids)
 

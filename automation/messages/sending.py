@@ -1,0 +1,128 @@
+"""Sending one stored message: claim it, check consent again, call the provider, record the outcome.
+
+Modelled on GOV.UK Notify's `send_to_providers`:
+1. Claim: `created -> sending` by compare-and-set. A message not `created` (already sent,
+   being sent by another worker, suppressed) is left alone: this is what makes a
+   duplicated task harmless.
+2. Consent first, at the last moment: the citizen may have withdrawn consent, or the
+   address may have bounced, since the message was created. Then it is `suppressed`.
+3. The provider call happens with no database transaction open, so a slow provider never
+   holds a lock or a connection in a transaction.
+4. Outcome: `sent` (with the provider's id); a permanent error is `failed`; a retryable
+   or throttled one puts the message back to `created` and asks for a retry after a
+   backoff, until `AUTOMATION_SEND_MAX_ATTEMPTS` attempts, after which it is `failed`.
+   Attempts are counted on the row, not in the task, so re-queued work counts too.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db.models import F
+from django.utils import timezone
+
+from automation.channels.base import Envelope
+from automation.channels.errors import ChannelError, PermanentError, RetryableError, ThrottledError
+from automation.channels.registry import channel_for
+from automation.contacts.selectors import address_is_suppressed, citizen_can_receive
+from automation.messages.models import Message
+from automation.messages.transitions import message_transition
+
+logger = logging.getLogger(__name__)
+Status = Message.Status
+
+
+@dataclass(frozen=True)
+class SendOutcome:
+    status: str  # the message's status after this attempt, or "skipped"
+    retry_in: float | None = None  # seconds; set when the caller should try again
+
+    SKIPPED = "skipped"
+
+
+def retry_delay(*, attempts: int, error: RetryableError | None = None) -> float:
+    """Exponential backoff (BACKOFF * 2**(attempts-1), capped), or longer if the provider asked."""
+    delay = min(settings.AUTOMATION_SEND_RETRY_BACKOFF * 2 ** max(attempts - 1, 0), settings.AUTOMATION_SEND_RETRY_BACKOFF_MAX)
+    if isinstance(error, ThrottledError) and error.retry_after:
+        delay = max(delay, error.retry_after)
+    return float(delay)
+
+
+def message_send(*, message_id: int) -> SendOutcome:
+    if not message_transition(
+        message_id=message_id, from_status=Status.CREATED, to_status=Status.SENDING, attempts=F("attempts") + 1
+    ):
+        return SendOutcome(SendOutcome.SKIPPED)
+    message = Message.objects.select_related("citizen").get(pk=message_id)
+
+    refusal = _refusal(message)
+    if refusal:
+        message_transition(message_id=message_id, from_status=Status.SENDING, to_status=Status.SUPPRESSED, detail=refusal)
+        return SendOutcome(Status.SUPPRESSED)
+
+    try:
+        result = channel_for(message.channel).send(_envelope(message))
+    except PermanentError as error:
+        return _fail(message, f"permanent: {error}")
+    except RetryableError as error:
+        return _retry_or_fail(message, error)
+    except ChannelError as error:  # a channel raising the base class: treat as retryable
+        return _retry_or_fail(message, RetryableError(str(error)))
+    except Exception as error:  # a bug or an unmapped library error: never leave it `sending`
+        logger.exception("Unexpected error sending message %s", message_id)
+        return _retry_or_fail(message, RetryableError(f"unexpected {type(error).__name__}: {error}"))
+
+    message_transition(
+        message_id=message_id,
+        from_status=Status.SENDING,
+        to_status=Status.SENT,
+        detail=f"accepted by {result.provider}",
+        provider=result.provider[:100],
+        provider_message_id=result.provider_message_id[:200],
+        sent_at=timezone.now(),
+        last_error="",
+    )
+    return SendOutcome(Status.SENT)
+
+
+def _refusal(message: Message) -> str:
+    """Why this message may not go out now, or "" when it may."""
+    if message.citizen is None:
+        return "the citizen no longer exists"
+    if not citizen_can_receive(citizen=message.citizen, channel=message.channel):
+        return f"no {message.channel} consent or address any more"
+    if address_is_suppressed(channel=message.channel, address=message.recipient):
+        return "the address is on the suppression list"
+    return ""
+
+
+def _envelope(message: Message) -> Envelope:
+    return Envelope(
+        reference=str(message.reference),
+        to=message.recipient,
+        subject=message.subject,
+        body_text=message.body_text,
+        body_html=message.body_html,
+        headers=dict(message.headers),
+    )
+
+
+def _fail(message: Message, detail: str) -> SendOutcome:
+    message_transition(
+        message_id=message.pk, from_status=Status.SENDING, to_status=Status.FAILED, detail=detail, last_error=detail
+    )
+    return SendOutcome(Status.FAILED)
+
+
+def _retry_or_fail(message: Message, error: RetryableError) -> SendOutcome:
+    limit = settings.AUTOMATION_SEND_MAX_ATTEMPTS
+    if message.attempts >= limit:
+        return _fail(message, f"gave up after {message.attempts} attempts: {error}")
+    delay = retry_delay(attempts=message.attempts, error=error)
+    detail = f"attempt {message.attempts} of {limit} failed, retry in {delay:.0f}s: {error}"
+    message_transition(
+        message_id=message.pk, from_status=Status.SENDING, to_status=Status.CREATED, detail=detail, last_error=str(error)
+    )
+    return SendOutcome(Status.CREATED, retry_in=delay)
