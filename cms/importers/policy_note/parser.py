@@ -3,19 +3,11 @@
 from __future__ import annotations
 
 from .cleaning import strip_page_furniture
+from .errors import NoSectionsFound
 from .outline import HEADING_MAX_CHARS, find_headings
 from .reflow import hyphenated_words, reflow
 from .sections import FOREWORD_HEADING, Section
 from .source import SourceLine, read_lines
-
-
-class PolicyNoteError(ValueError):
-    """The text is not a policy note this parser can read."""
-
-
-class NoSectionsFound(PolicyNoteError):
-    def __init__(self) -> None:
-        super().__init__("no numbered chapters found (expected headings such as '1. Verloop van het traject')")
 
 
 def parse_policy_note(text: str) -> list[Section]:

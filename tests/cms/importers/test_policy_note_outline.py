@@ -6,7 +6,8 @@ The expected outline was written down by reading the note, not by running the pa
 import pytest
 
 from cms.importers.policy_note import BUNDLED_NOTE as NOTE
-from cms.importers.policy_note.parser import NoSectionsFound, parse_policy_note
+from cms.importers.policy_note.errors import NoSectionsFound
+from cms.importers.policy_note.parser import parse_policy_note
 from cms.importers.policy_note.sections import BlockKind
 
 EXPECTED_OUTLINE = [
