@@ -29,10 +29,11 @@ $(VENV)/.synced: requirements.lock $(UV)
 lock: $(UV)
 	$(UV) pip compile --quiet pyproject.toml --extra dev --python-version 3.11 -o requirements.lock
 
-## demo: migrate, seed the Ghent demo site, and serve it on http://localhost:$(PORT)/
+## demo: migrate, seed the Ghent demo site, import the policy note, and serve it on http://localhost:$(PORT)/
 demo: setup
 	$(PY) manage.py migrate --no-input
 	$(PY) manage.py seed_demo
+	$(PY) manage.py import_policy_note cms/importers/policy_note/data/communicatie_en_merkbeleid_2021.txt
 	@echo "Admin: http://localhost:$(PORT)/admin/  (demo accounts: see README.md)"
 	$(PY) manage.py runserver 0.0.0.0:$(PORT)
 
