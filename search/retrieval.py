@@ -1,0 +1,65 @@
+"""The contract between the shared query logic (search.query) and a backend's storage.
+
+A backend answers one `RetrievalPlan` with one `Retrieval`, defined identically for all:
+
+* C(S) = the candidates under facet selections S: documents passing the date filter and
+  S that match the keyword query (any term group) or are among the `vector_k` documents
+  nearest the query vector within that same filter.
+* `keyword`: the keyword matches in C(S), best first, at most `keyword_window`.
+* `vector`: the vector neighbours in C(S), best first (score = best passage).
+* `total`: the size of C(S).
+* `facets[F]`: value counts over C(S without F's own selection). Selecting more values
+  of one facet ORs them, so a citizen must see what each other value would add
+  ("disjunctive" facets); the facets not selected are counted over C(S) itself.
+
+Defining this once lets both backends agree on totals and counts, not only on the order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class RetrievalPlan:
+    groups: tuple[tuple[str, ...], ...]  # keyword term groups (variants of one query word); empty: no keyword side
+    fuzzy: bool
+    vector: np.ndarray | None  # query vector; None: no vector side
+    selections: dict[str, tuple[str, ...]]
+    date_from: date | None
+    date_to: date | None
+    keyword_window: int
+    vector_k: int
+
+    @property
+    def uses_keyword(self) -> bool:
+        return bool(self.groups)
+
+    @property
+    def uses_vector(self) -> bool:
+        return self.vector is not None
+
+    def selections_without(self, facet: str | None) -> dict[str, tuple[str, ...]]:
+        return {name: values for name, values in self.selections.items() if name != facet}
+
+    def facet_variants(self) -> list[str | None]:
+        """None (all selections) plus each facet with a selection: the filters vector search must run under."""
+        return [None, *self.selections]
+
+
+@dataclass(frozen=True)
+class VectorHit:
+    id: str
+    score: float
+    passage: int  # position of the best passage in the document
+
+
+@dataclass
+class Retrieval:
+    keyword: list[tuple[str, float]] = field(default_factory=list)
+    vector: list[VectorHit] = field(default_factory=list)
+    total: int = 0
+    facets: dict[str, dict[str, int]] = field(default_factory=dict)

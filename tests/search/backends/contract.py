@@ -1,0 +1,230 @@
+"""The behaviour every search backend owes a citizen, written once.
+
+Subclass `SearchBackendContract` and provide a `backend` fixture (an empty backend,
+removed afterwards); the local backend runs it in tests/search/backends/test_local.py,
+Elasticsearch in tests/integration/search/. Vectors come from the deterministic
+HashingEmbedder (shared words make vectors close), so these tests check plumbing and
+rules; relevance with the real model is tested separately.
+"""
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from search.query import SearchQuery
+from tests.search.corpus import (
+    CORPUS,
+    CYCLE_STREETS,
+    FESTIVAL,
+    LIBRARY,
+    PARK,
+    PARKING,
+    PARKING_EN,
+    PLAYGROUND,
+    RENOVATION,
+    WASTE,
+    WASTE_FR,
+)
+
+
+def ids(results):
+    return [hit.id for hit in results.hits]
+
+
+def counts(results, facet):
+    return {value.value: value.count for value in results.facets[facet]}
+
+
+@pytest.mark.django_db
+class SearchBackendContract:
+    @pytest.fixture
+    def indexed(self, backend):
+        backend.index_documents(CORPUS)
+        return backend
+
+    # --- finding pages ------------------------------------------------------------------
+    def test_keyword_search_puts_the_page_about_it_first(self, indexed):
+        results = indexed.search(SearchQuery("bewonerskaart", mode="keyword"))
+        assert ids(results)[0] == PARKING.id
+
+    def test_dutch_plural_finds_the_singular(self, indexed):
+        results = indexed.search(SearchQuery("fietsstraat", mode="keyword"))
+        assert ids(results) == [CYCLE_STREETS.id]
+
+    def test_words_without_accents_find_french_pages_with_them(self, indexed):
+        results = indexed.search(SearchQuery("dechets menagers", mode="keyword", languages=["fr"]))
+        assert ids(results) == [WASTE_FR.id]
+
+    def test_a_typo_still_finds_the_page(self, indexed):
+        results = indexed.search(SearchQuery("bewonreskaart", mode="keyword"))
+        assert ids(results)[:1] == [PARKING.id]
+
+    def test_without_typo_tolerance_a_typo_finds_nothing(self, indexed):
+        results = indexed.search(SearchQuery("bewonreskaart", mode="keyword", fuzzy=False))
+        assert results.total == 0 and ids(results) == []
+
+    def test_a_title_match_outranks_a_body_match(self, indexed):
+        # "zomer" is in the playground's title and in the park project's (shorter) body.
+        results = indexed.search(SearchQuery("zomer", mode="keyword", fuzzy=False))
+        assert ids(results) == [PLAYGROUND.id, PARK.id]
+
+    def test_stop_words_alone_find_nothing_by_keyword(self, indexed):
+        results = indexed.search(SearchQuery("de het van", mode="keyword"))
+        assert results.total == 0
+
+    def test_empty_query_returns_nothing(self, indexed):
+        results = indexed.search(SearchQuery("   "))
+        assert results.total == 0 and results.hits == []
+
+    def test_vector_search_finds_the_page_nearest_the_query(self, indexed):
+        results = indexed.search(SearchQuery("ophaalkalender restafval papier karton", mode="vector"))
+        assert ids(results)[0] == WASTE.id
+        assert results.hits[0].vector_rank == 1 and results.hits[0].keyword_rank is None
+
+    def test_hybrid_ranks_pages_found_both_ways_first(self, indexed):
+        results = indexed.search(SearchQuery("bewonerskaart parkeren"))
+        assert ids(results)[0] == PARKING.id
+        top = results.hits[0]
+        assert top.keyword_rank == 1 and top.vector_rank is not None
+        assert top.score == pytest.approx(1 / (60 + top.keyword_rank) + 1 / (60 + top.vector_rank))
+
+    def test_snippet_marks_the_query_words_in_the_best_passage(self, indexed):
+        results = indexed.search(SearchQuery("tweede kaart kost", mode="keyword"))
+        hit = results.hits[0]
+        assert hit.id == PARKING.id
+        assert "<mark>tweede</mark>" in hit.snippet and "<mark>kaart</mark>" in hit.snippet, hit.snippet
+
+    def test_results_carry_what_a_result_list_shows(self, indexed):
+        hit = indexed.search(SearchQuery("speelplein", mode="keyword")).hits[0]
+        assert (hit.title, hit.url, hit.page_type, hit.wijken, hit.date) == (
+            PLAYGROUND.title,
+            PLAYGROUND.url,
+            "event",
+            ("sint-amandsberg",),
+            date(2024, 7, 1),
+        )
+
+    def test_answer_metadata_names_the_backend(self, indexed, backend):
+        meta = indexed.search(SearchQuery("afval")).metadata()
+        assert meta["backend"]["kind"] == backend.kind
+        assert meta["mode"] == "hybrid" and meta["total"] >= 1
+
+    # --- facets and filters -------------------------------------------------------------
+    def test_facets_count_the_matching_pages(self, indexed):
+        results = indexed.search(SearchQuery("binnenstad gratis fietsstraat", mode="keyword"))
+        assert set(ids(results)) == {FESTIVAL.id, CYCLE_STREETS.id, LIBRARY.id}
+        assert counts(results, "theme") == {"mobiliteit": 2, "cultuur": 2}
+        assert counts(results, "wijk") == {"binnenstad": 2, "gentbrugge": 1}
+        assert counts(results, "type") == {"event": 1, "news": 1, "info": 1}
+        assert counts(results, "language") == {"nl": 3}
+
+    def test_theme_filter_keeps_only_that_theme(self, indexed):
+        results = indexed.search(SearchQuery("binnenstad gratis fietsstraat", mode="keyword", themes=["cultuur"]))
+        assert set(ids(results)) == {FESTIVAL.id, LIBRARY.id}
+        assert results.total == 2
+
+    def test_values_of_one_facet_are_ored_and_facets_are_anded(self, indexed):
+        query = SearchQuery("binnenstad gratis fietsstraat", mode="keyword", themes=["cultuur", "mobiliteit"])
+        assert set(ids(indexed.search(query))) == {FESTIVAL.id, CYCLE_STREETS.id, LIBRARY.id}
+        narrowed = indexed.search(replace(query, wijken=("binnenstad",), types=("info",)))
+        assert ids(narrowed) == [LIBRARY.id]
+
+    def test_a_selected_facet_still_shows_what_its_other_values_would_add(self, indexed):
+        results = indexed.search(SearchQuery("binnenstad gratis fietsstraat", mode="keyword", wijken=["gentbrugge"]))
+        assert ids(results) == [CYCLE_STREETS.id]
+        wijken = {value.value: (value.count, value.selected) for value in results.facets["wijk"]}
+        assert wijken == {"gentbrugge": (1, True), "binnenstad": (2, False)}
+        assert counts(results, "theme") == {"mobiliteit": 1}  # other facets count the filtered pages
+
+    def test_an_unknown_facet_value_gives_an_empty_result(self, indexed):
+        results = indexed.search(SearchQuery("parkeren", themes=["bestaat-niet"]))
+        assert results.total == 0 and results.hits == []
+        assert ("bestaat-niet", 0, True) in [(v.value, v.count, v.selected) for v in results.facets["theme"]]
+        assert all(values == [] for facet, values in results.facets.items() if facet != "theme")
+
+    def test_language_filter(self, indexed):
+        results = indexed.search(SearchQuery("parking permit", mode="keyword", languages=["en"]))
+        assert ids(results) == [PARKING_EN.id]
+        assert counts(results, "theme") == {"mobiliteit": 1}
+        assert counts(results, "language")["en"] == 1  # and what the other languages would add
+
+    def test_date_range_keeps_events_running_in_it_and_drops_undated_pages(self, indexed):
+        query = SearchQuery("kinderen feest speelplein fietsstraat premie", mode="keyword")
+        assert set(ids(indexed.search(query))) == {PLAYGROUND.id, FESTIVAL.id, CYCLE_STREETS.id, RENOVATION.id}
+        in_july = indexed.search(replace(query, date_from=date(2024, 7, 25), date_to=date(2024, 7, 26)))
+        assert set(ids(in_july)) == {PLAYGROUND.id, FESTIVAL.id}
+        since_2024 = indexed.search(replace(query, date_from=date(2024, 1, 1)))
+        assert set(ids(since_2024)) == {PLAYGROUND.id, FESTIVAL.id, CYCLE_STREETS.id}
+
+    def test_filters_apply_to_vector_results_too(self, indexed):
+        results = indexed.search(SearchQuery("ophaalkalender restafval papier", mode="vector", languages=["fr"]))
+        assert results.hits and all(hit.language == "fr" for hit in results.hits)
+        assert results.total == len(results.hits) == 1  # the corpus has one French page
+
+    # --- paging and suggestions ---------------------------------------------------------
+    def test_pages_split_the_results_without_overlap(self, indexed):
+        query = SearchQuery("binnenstad gratis fietsstraat kinderen parkeren", mode="keyword", page_size=2)
+        everything = ids(indexed.search(replace(query, page_size=10)))
+        assert len(everything) == 5
+        pages = [indexed.search(replace(query, page=n)) for n in (1, 2, 3)]
+        assert [len(page.hits) for page in pages] == [2, 2, 1]
+        assert sum((ids(page) for page in pages), []) == everything
+        assert {page.total for page in pages} == {5} and pages[0].pages == 3
+        assert indexed.search(replace(query, page=4)).hits == []
+
+    def test_hybrid_pages_do_not_repeat_results(self, indexed):
+        query = SearchQuery("gratis parkeren in de binnenstad", page_size=3)
+        first, second = indexed.search(query), indexed.search(replace(query, page=2))
+        assert first.total == second.total
+        assert not set(ids(first)) & set(ids(second))
+
+    def test_suggestions_complete_a_title_word(self, indexed):
+        assert [s.id for s in indexed.suggest("bewo")] == [PARKING.id]
+        assert [s.title for s in indexed.suggest("gentse fe")] == ["Gentse Feesten 2024"]
+        assert [s.id for s in indexed.suggest("Park")] == [PARK.id, PARKING_EN.id]  # shortest title first
+        assert [s.id for s in indexed.suggest("park", language="en")] == [PARKING_EN.id]
+        assert indexed.suggest("xyz") == [] and indexed.suggest("") == []
+
+    # --- keeping the index current ------------------------------------------------------
+    def test_reindexing_a_page_replaces_it(self, indexed):
+        indexed.index_documents([replace(LIBRARY, title="Stadsbibliotheek De Krook en Zebrastraat")])
+        assert indexed.count() == len(CORPUS)
+        results = indexed.search(SearchQuery("zebrastraat", mode="keyword"))
+        assert ids(results) == [LIBRARY.id]
+        assert results.hits[0].title.startswith("Stadsbibliotheek")
+
+    def test_a_deleted_page_is_no_longer_found(self, indexed):
+        indexed.delete_documents([WASTE.id, "never-indexed"])
+        assert indexed.count() == len(CORPUS) - 1
+        assert WASTE.id not in ids(indexed.search(SearchQuery("afvalophaling ophaalkalender")))
+
+    def test_indexing_unchanged_text_again_embeds_nothing(self, backend):
+        first = backend.index_documents(CORPUS)
+        assert first.indexed == len(CORPUS) and first.embedded > 0
+        again = backend.index_documents(CORPUS)
+        assert again.embedded == 0
+        edited = backend.index_documents([replace(PARK, body=("De aanleg start in de herfst.",))])
+        assert edited.embedded == 1  # the intro passage is unchanged, the body passage is new
+
+    def test_rebuild_switches_to_the_new_set_at_once(self, indexed):
+        report = indexed.rebuild(iter([PARKING, WASTE]))
+        assert report.indexed == 2 and report.embedded == 0
+        assert indexed.count() == 2
+        assert indexed.search(SearchQuery("bibliotheek", mode="keyword")).total == 0
+        assert ids(indexed.search(SearchQuery("afvalophaling", mode="keyword"))) == [WASTE.id]
+
+    def test_a_failed_rebuild_leaves_the_live_index_alone(self, indexed):
+        def documents():
+            yield PARKING
+            raise RuntimeError("extractor crashed")
+
+        with pytest.raises(RuntimeError):
+            indexed.rebuild(documents())
+        assert indexed.count() == len(CORPUS)
+        assert ids(indexed.search(SearchQuery("bibliotheek", mode="keyword"))) == [LIBRARY.id]
+
+    def test_searching_an_empty_index_finds_nothing(self, backend):
+        assert backend.search(SearchQuery("afval")).total == 0
+        assert backend.suggest("afv") == []
+        assert backend.count() == 0
