@@ -1,6 +1,7 @@
 """The admin form: an editor who marks two phases as current gets an error, not a page."""
 
 import pytest
+from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from cms.projects.models import ProjectPage
@@ -36,7 +37,7 @@ def project_form(*phases):
 
 
 def add_url(tree):
-    return f"/admin/pages/add/projects/projectpage/{tree.project_index.pk}/"
+    return reverse("wagtailadmin_pages:add", args=("projects", "projectpage", tree.project_index.pk))
 
 
 def test_two_current_phases_are_refused_in_the_admin(editor_client, tree):
