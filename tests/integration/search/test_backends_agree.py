@@ -1,0 +1,47 @@
+"""Both backends give a citizen the same answer: same pages in the same order, same totals
+and facet counts, on the small corpus with the real embedding model."""
+
+from datetime import date
+
+import pytest
+
+from search.backends.local import LocalBackend
+from search.query import SearchQuery
+from tests.search import real_model
+from tests.search.corpus import CORPUS
+
+QUERIES = [
+    ("bewonerskaart aanvragen", {}),
+    ("bewonreskaart", {}),  # a typo
+    ("wanneer worden de vuilniszakken opgehaald", {}),
+    ("gratis activiteiten voor kinderen in de zomer", {}),
+    ("parkeren in de binnenstad", {"themes": ["mobiliteit", "cultuur"]}),
+    ("residents parking", {"languages": ["en", "nl"]}),
+    ("feest fiets premie", {"date_from": date(2024, 1, 1)}),
+]
+
+
+SEARCHES = [
+    pytest.param(SearchQuery(text, mode=mode, **filters), id=f"{mode}:{text}")
+    for text, filters in QUERIES
+    for mode in ("keyword", "vector", "hybrid")
+]
+
+
+@pytest.fixture
+def backends(make_es_backend):
+    local = LocalBackend("agree", {"INDEX": "agree", "EMBEDDER": real_model.PATH})
+    elastic = make_es_backend(EMBEDDER=real_model.PATH)
+    local.index_documents(CORPUS)
+    elastic.index_documents(CORPUS)
+    return local, elastic
+
+
+@pytest.mark.parametrize("query", SEARCHES)
+def test_same_pages_in_the_same_order(backends, query):
+    local, elastic = (backend.search(query) for backend in backends)
+    assert [hit.id for hit in elastic.hits] == [hit.id for hit in local.hits]
+    assert [hit.score for hit in elastic.hits] == pytest.approx([hit.score for hit in local.hits], rel=1e-3)
+    assert elastic.total == local.total
+    assert elastic.facets == local.facets
+    assert [hit.snippet for hit in elastic.hits] == [hit.snippet for hit in local.hits]
