@@ -3,9 +3,13 @@
 from django.urls import path
 
 from automation.api.events import DossierEventsView
+from automation.api.preferences import PreferencesView
+from automation.api.unsubscribe import UnsubscribeView
 
 app_name = "automation"
 
 urlpatterns = [
     path("events/", DossierEventsView.as_view(), name="events"),
+    path("unsubscribe/<str:token>/", UnsubscribeView.as_view(), name="unsubscribe"),
+    path("preferences/<str:token>/", PreferencesView.as_view(), name="preferences"),
 ]

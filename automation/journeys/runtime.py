@@ -1,15 +1,40 @@
-"""The journey runtime: what a dossier event sets in motion.
+"""The journey runtime: what a dossier event sets in motion, exactly once.
 
-Called by dossier-event processing inside its transaction. It finds the live journeys
-that listen to the event's milestone and reports whether any did; rows it creates are
-committed with the event's new status, and only then are their ids queued.
+Called by dossier-event processing inside its transaction, so everything here commits
+together with the event's new status, or not at all:
+
+1. Running enrolments of the same dossier whose own version (not the live one: runs
+   finish on the version they began) has an exit trigger for this milestone are exited.
+2. For each live journey version with an enrol trigger for this milestone, whose
+   conditions hold, one enrolment is created, unique per (journey, event). A repeated
+   event cannot enrol twice even if it got this far.
+3. The enrolment runs from the trigger's entry step: send steps create one message per
+   channel (all channels the citizen can receive, or the first, as the step says),
+   wait steps park the enrolment until `wake_at`, an exit step ends it.
+
+Returns the new messages' ids; the caller queues them after commit.
 """
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 
-from automation.journeys.selectors import milestone_triggers
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from automation.contacts.models import Citizen
+from automation.contacts.selectors import citizen_can_receive, citizen_consents
+from automation.journeys.conditions import conditions_hold
+from automation.journeys.models import Enrolment, JourneyStep, JourneyTrigger
+from automation.journeys.selectors import milestone_triggers, running_enrolments_exited_by
+from automation.messages.context import message_context
+from automation.messages.creation import NoContent, Origin, message_create
+
+logger = logging.getLogger(__name__)
+
+MAX_STEPS_PER_RUN = 50  # a guard against a step cycle an editor built by mistake
 
 
 @dataclass
@@ -18,6 +43,107 @@ class EventOutcome:
     message_ids: list[int] = field(default_factory=list)
 
 
-def journeys_handle_event(*, event, citizen, dossier) -> EventOutcome:
+def journeys_handle_event(*, event, citizen: Citizen, dossier) -> EventOutcome:
+    now = timezone.now()
+    exited = running_enrolments_exited_by(dossier=dossier, dossier_type=event.dossier_type, milestone=event.milestone)
+    exited_count = exited.update(
+        status=Enrolment.Status.EXITED, finished_at=now, wake_at=None, detail=f"exit on milestone {event.milestone}"
+    )
     triggers = list(milestone_triggers(dossier_type=event.dossier_type, milestone=event.milestone))
-    return EventOutcome(matched=bool(triggers))
+    outcome = EventOutcome(matched=bool(triggers) or exited_count > 0)
+    consents = citizen_consents(citizen=citizen)
+    data = event.payload.get("data") or {}
+    for trigger in triggers:
+        if trigger.action != JourneyTrigger.Action.ENROL:
+            continue
+        if not conditions_hold(version=trigger.version, citizen=citizen, data=data, consents=consents):
+            continue
+        enrolment = _enrol(trigger=trigger, citizen=citizen, dossier=dossier, event=event)
+        if enrolment is not None:
+            outcome.message_ids += enrolment_run(enrolment=enrolment, step=trigger.entry_step)
+    return outcome
+
+
+def _enrol(*, trigger: JourneyTrigger, citizen, dossier, event) -> Enrolment | None:
+    journey = trigger.version.journey
+    try:
+        with transaction.atomic():
+            return Enrolment.objects.create(
+                journey=journey, version=trigger.version, trigger=trigger, citizen=citizen, dossier=dossier, event=event
+            )
+    except IntegrityError:  # already enrolled for this event: exactly once
+        logger.info("Event %s already enrolled in journey %s", event.pk, journey.slug)
+        return None
+
+
+def enrolment_run(*, enrolment: Enrolment, step: JourneyStep | None) -> list[int]:
+    """Run steps from `step` until the enrolment waits or ends; return the messages created."""
+    message_ids: list[int] = []
+    for _ in range(MAX_STEPS_PER_RUN):
+        if step is None:
+            _finish(enrolment, Enrolment.Status.COMPLETED)
+            return message_ids
+        enrolment.current_step = step
+        if step.kind == JourneyStep.Kind.SEND:
+            message_ids += _send(enrolment=enrolment, step=step)
+            step = step.next_step
+        elif step.kind == JourneyStep.Kind.WAIT:
+            enrolment.status, enrolment.wake_at = Enrolment.Status.WAITING, wake_time(step=step, now=timezone.now())
+            enrolment.save(update_fields=["current_step", "status", "wake_at"])
+            return message_ids
+        elif step.kind == JourneyStep.Kind.EXIT:
+            _finish(enrolment, Enrolment.Status.COMPLETED)
+            return message_ids
+        else:
+            _finish(enrolment, Enrolment.Status.FAILED, f"step kind {step.kind!r} is not supported by this runtime yet")
+            return message_ids
+    _finish(enrolment, Enrolment.Status.FAILED, f"more than {MAX_STEPS_PER_RUN} steps in one run: a cycle?")
+    return message_ids
+
+
+def wake_time(*, step: JourneyStep, now: datetime) -> datetime:
+    """When a wait step ends: after its duration, then at its time of day (Europe/Brussels) if set."""
+    moment = now + (step.wait_duration or timedelta())
+    if step.wait_until is not None:
+        local = timezone.localtime(moment)
+        candidate = local.replace(
+            hour=step.wait_until.hour, minute=step.wait_until.minute, second=0, microsecond=0
+        )
+        if candidate < local:
+            candidate += timedelta(days=1)
+        moment = candidate
+    return moment
+
+
+def _send(*, enrolment: Enrolment, step: JourneyStep) -> list[int]:
+    citizen = enrolment.citizen
+    consents = citizen_consents(citizen=citizen)
+    channels = [c for c in step.channel_order() if citizen_can_receive(citizen=citizen, channel=c, consents=consents)]
+    if step.delivery == JourneyStep.Delivery.FIRST:
+        channels = channels[:1]
+    context = message_context(citizen=citizen, dossier=enrolment.dossier, event=enrolment.event)
+    origin = Origin(
+        journey=enrolment.journey, enrolment=enrolment, step=step, dossier=enrolment.dossier, event=enrolment.event
+    )
+    ids = []
+    for channel in channels:
+        try:
+            message = message_create(
+                citizen=citizen,
+                channel=channel,
+                template=step.template,
+                purpose=enrolment.journey.purpose,
+                context=context,
+                origin=origin,
+            )
+        except NoContent as error:
+            logger.warning("Journey %s step %s: %s", enrolment.journey.slug, step.key, error)
+            continue
+        ids.append(message.pk)
+    return ids
+
+
+def _finish(enrolment: Enrolment, status: str, detail: str = "") -> None:
+    enrolment.status, enrolment.finished_at, enrolment.wake_at = status, timezone.now(), None
+    enrolment.detail = detail
+    enrolment.save(update_fields=["current_step", "status", "finished_at", "wake_at", "detail"])

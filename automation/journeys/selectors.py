@@ -1,10 +1,10 @@
-"""Reading journeys: which live triggers listen to a dossier milestone."""
+"""Reading journeys: which live triggers listen to a milestone, which running enrolments it ends."""
 
 from __future__ import annotations
 
 from django.db.models import F, QuerySet
 
-from automation.journeys.models import Journey, JourneyTrigger
+from automation.journeys.models import Enrolment, Journey, JourneyTrigger
 
 
 def milestone_triggers(*, dossier_type: str, milestone: str) -> QuerySet[JourneyTrigger]:
@@ -19,4 +19,19 @@ def milestone_triggers(*, dossier_type: str, milestone: str) -> QuerySet[Journey
         )
         .select_related("version__journey", "entry_step")
         .order_by("version__journey__slug", "pk")
+    )
+
+
+def running_enrolments_exited_by(*, dossier, dossier_type: str, milestone: str) -> QuerySet[Enrolment]:
+    """Running enrolments of this dossier whose own version exits on this milestone."""
+    exiting_versions = JourneyTrigger.objects.filter(
+        kind=JourneyTrigger.Kind.MILESTONE,
+        action=JourneyTrigger.Action.EXIT,
+        milestone__code=milestone,
+        milestone__dossier_type__code=dossier_type,
+    ).values("version")
+    return Enrolment.objects.filter(
+        dossier=dossier,
+        status__in=[Enrolment.Status.ACTIVE, Enrolment.Status.WAITING],
+        version__in=exiting_versions,
     )

@@ -1,16 +1,24 @@
-"""Shared fixtures for the automation tests: an in-memory SMS outbox, wijken, a signed client."""
+"""Shared fixtures for the automation tests: an in-memory SMS outbox, wijken, a signed event poster."""
 
 from __future__ import annotations
+
+import copy
+import json
 
 import pytest
 
 from automation.channels import sms_locmem
+from automation.dossiers.signature import body_signature
+from tests.automation.example_event import EXAMPLE_EVENT, SECRET
+
+PUBLIC_BASE_URL = "https://gent.example"
 
 
 @pytest.fixture(autouse=True)
 def sms_outbox(settings):
-    """Every automation test texts into memory, never into var/."""
+    """Every automation test texts into memory, never into var/, and links to one public host."""
     settings.AUTOMATION_SMS_BACKEND = "automation.channels.sms_locmem.LocmemSmsBackend"
+    settings.AUTOMATION_PUBLIC_BASE_URL = PUBLIC_BASE_URL
     sms_locmem.outbox.clear()
     yield sms_locmem.outbox
     sms_locmem.outbox.clear()
@@ -23,3 +31,27 @@ def rabot(db):
 
     wijk, _ = Wijk.objects.get_or_create(slug="rabot-blaisantvest", defaults={"name": "Rabot - Blaisantvest"})
     return wijk
+
+
+@pytest.fixture
+def event_payload():
+    return copy.deepcopy(EXAMPLE_EVENT)
+
+
+@pytest.fixture
+def post_event(client, settings):
+    """post_event(payload) signs and posts; `signature=` overrides the header, None omits it."""
+    settings.AUTOMATION_WEBHOOK_SECRET = SECRET
+
+    def post(payload, *, signature="sign", raw: bytes | None = None, http_client=None):
+        body = raw if raw is not None else json.dumps(payload).encode()
+        headers = {}
+        if signature == "sign":
+            headers["HTTP_X_SIGNATURE"] = body_signature(body, SECRET)
+        elif signature is not None:
+            headers["HTTP_X_SIGNATURE"] = signature
+        return (http_client or client).post(
+            "/api/automation/events/", data=body, content_type="application/json", **headers
+        )
+
+    return post

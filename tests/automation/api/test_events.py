@@ -11,7 +11,7 @@ from automation.contacts.models import ChannelConsent, Citizen
 from automation.dossiers.models import Dossier, DossierEvent, DossierType, Milestone
 from automation.dossiers.signature import body_signature
 from automation.journeys.models import Journey, JourneyTrigger, JourneyVersion
-from tests.automation.api.conftest import SECRET
+from tests.automation.example_event import SECRET
 
 PROBLEM = "application/problem+json"
 

@@ -1,0 +1,35 @@
+"""Signed links that act for a citizen without an account: preferences and one-click unsubscribe.
+
+The token names the citizen and what it may do ("preferences", "unsubscribe:email"),
+signed with SECRET_KEY under a salt of its own, so a token for one purpose cannot be
+replayed for another. Tokens do not expire: an unsubscribe link in a two-year-old e-mail
+must still work (RFC 8058 asks for it), and they grant nothing but these two pages.
+"""
+
+from __future__ import annotations
+
+from django.core import signing
+
+from automation.contacts.models import Citizen
+
+SALT = "automation.contacts.tokens"
+PREFERENCES = "preferences"
+
+
+def unsubscribe_purpose(channel: str) -> str:
+    return f"unsubscribe:{channel}"
+
+
+def citizen_token(*, citizen: Citizen, purpose: str) -> str:
+    return signing.dumps({"c": citizen.pk, "p": purpose}, salt=SALT, compress=True)
+
+
+def citizen_from_token(token: str, *, purpose: str) -> Citizen | None:
+    """The citizen the token was made for, or None when it is forged, mangled or for another purpose."""
+    try:
+        claims = signing.loads(token, salt=SALT)
+    except signing.BadSignature:
+        return None
+    if not isinstance(claims, dict) or claims.get("p") != purpose:
+        return None
+    return Citizen.objects.filter(pk=claims.get("c")).first()

@@ -1,0 +1,88 @@
+"""Creating a message row: rendered in the citizen's language, framed, addressed, `created`.
+
+Runs inside the caller's transaction (the journey runtime's), so the message exists
+together with the enrolment that caused it, or not at all. Its id is queued only after
+commit by the caller. Rendering happens here, once: what the log shows is what was sent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from automation.channels.kinds import ChannelKind
+from automation.contacts.models import Citizen
+from automation.contacts.selectors import citizen_address
+from automation.messages.layout import email_html, email_text, why_line
+from automation.messages.links import preferences_url, unsubscribe_headers
+from automation.messages.models import Message, MessageTemplate
+from automation.messages.rendering import render_content, template_content_for
+from automation.messages.transitions import message_record_created
+from automation.purposes import Purpose
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a message comes from, for the log: all optional, all foreign keys."""
+
+    journey: object = None
+    enrolment: object = None
+    step: object = None
+    dossier: object = None
+    event: object = None
+
+
+class NoContent(LookupError):
+    """The template has no text for this channel, not even in Dutch."""
+
+
+def message_create(
+    *,
+    citizen: Citizen,
+    channel: ChannelKind | str,
+    template: MessageTemplate,
+    purpose: Purpose | str,
+    context: dict,
+    origin: Origin = Origin(),
+) -> Message:
+    channel = ChannelKind(channel)
+    content = template_content_for(template=template, channel=channel, language=citizen.language)
+    if content is None:
+        raise NoContent(f"template {template.slug!r} has no {channel.value} text in {citizen.language} or nl")
+    rendered = render_content(content, context)
+    subject, text, html, headers = rendered.subject, rendered.text, "", {}
+    if channel == ChannelKind.EMAIL:
+        dossier_label = ""
+        if "dossier" in context:
+            dossier_label = f"{context['dossier']['id']} ({context['dossier']['type_name']})"
+        why = why_line(purpose=purpose, language=rendered.language, dossier=dossier_label)
+        link = preferences_url(citizen=citizen)
+        text = email_text(body=rendered.text, why=why, preferences_url=link, language=rendered.language)
+        html = email_html(
+            body_html=rendered.html,
+            body_text=rendered.text,
+            why=why,
+            preferences_url=link,
+            language=rendered.language,
+            subject=subject,
+        )
+        headers = unsubscribe_headers(citizen=citizen, channel=channel.value)
+    message = Message.objects.create(
+        channel=channel,
+        purpose=Purpose(purpose),
+        citizen=citizen,
+        recipient=citizen_address(citizen=citizen, channel=channel),
+        language=rendered.language,
+        subject=subject[:300],
+        body_text=text,
+        body_html=html,
+        headers=headers,
+        template=template,
+        journey=origin.journey,
+        enrolment=origin.enrolment,
+        step=origin.step,
+        dossier=origin.dossier,
+        event=origin.event,
+        milestone=getattr(origin.event, "milestone", "") or "",
+    )
+    message_record_created(message=message)
+    return message
