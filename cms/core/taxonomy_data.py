@@ -17,6 +17,7 @@ THEMES: list[tuple[str, str]] = [
     ("ondernemen", "Ondernemen"),
     ("burgerzaken", "Burgerzaken"),
     ("sport", "Sport en vrije tijd"),
+    ("communicatie", "Communicatie"),  # the city's communication policy (the policy note import)
 ]
 
 WIJKEN: list[tuple[str, str]] = [
@@ -62,6 +63,7 @@ THEME_TRANSLATIONS: dict[str, dict[str, str]] = {
     "ondernemen": {"en": "Business", "fr": "Entreprendre"},
     "burgerzaken": {"en": "Civil affairs", "fr": "Affaires civiles"},
     "sport": {"en": "Sport and leisure", "fr": "Sport et loisirs"},
+    "communicatie": {"en": "Communication", "fr": "Communication"},
 }
 
 # The main postcode of each wijk (several wijken straddle two postcodes; this is the one

@@ -47,7 +47,7 @@ INDEX_INTRO = (
 )
 NOTE_DATE = datetime.date(2021, 3, 30)
 DEPARTMENT = "Dienst Communicatie"
-THEME_SLUG, THEME_NAME = "communicatie", "Communicatie"  # also in cms/core/taxonomy_data.THEMES
+THEME_SLUG = "communicatie"  # one of cms/core/taxonomy_data.THEMES
 CONTENTS_HEADING = "In dit hoofdstuk"
 
 
@@ -108,7 +108,7 @@ def _communication_theme() -> Theme:
     theme, _created = Theme.objects.get_or_create(
         slug=THEME_SLUG,
         locale=Locale.objects.get(language_code=settings.LANGUAGE_CODE),
-        defaults={"name": dict(THEMES).get(THEME_SLUG, THEME_NAME)},
+        defaults={"name": dict(THEMES)[THEME_SLUG]},
     )
     return theme
 
