@@ -3,6 +3,7 @@
 from django.urls import path
 
 from automation.api.events import DossierEventsView
+from automation.api.openapi import openapi_view
 from automation.api.preferences import PreferencesView
 from automation.api.unsubscribe import UnsubscribeView
 
@@ -10,6 +11,7 @@ app_name = "automation"
 
 urlpatterns = [
     path("events/", DossierEventsView.as_view(), name="events"),
+    path("openapi.json", openapi_view, name="openapi"),
     path("unsubscribe/<str:token>/", UnsubscribeView.as_view(), name="unsubscribe"),
     path("preferences/<str:token>/", PreferencesView.as_view(), name="preferences"),
 ]

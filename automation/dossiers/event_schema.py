@@ -76,24 +76,40 @@ def identifier(max_length: int, **kwargs) -> serializers.CharField:
     )
 
 
+def described(field: serializers.Field, **json_schema) -> serializers.Field:
+    """Attach JSON Schema keywords the OpenAPI document shows (enum, examples) to a field."""
+    field.json_schema_extra = json_schema
+    return field
+
+
 class DossierSerializer(serializers.Serializer):
-    id = identifier(100)
-    type = identifier(100)
+    id = identifier(100, help_text="The dossier's number in the case system, e.g. OMV-2026-000123.")
+    type = identifier(100, help_text="The dossier type, e.g. omgevingsvergunning.")
 
 
 class ConsentSerializer(serializers.Serializer):
-    email = StrictBooleanField(required=False)
-    sms = StrictBooleanField(required=False)
-    letter = StrictBooleanField(required=False)
+    email = StrictBooleanField(required=False, help_text="May the city e-mail this citizen?")
+    sms = StrictBooleanField(required=False, help_text="May the city text this citizen?")
+    letter = StrictBooleanField(required=False, help_text="May the city write this citizen a letter?")
 
 
 class CitizenSerializer(serializers.Serializer):
-    ref = identifier(200)
+    ref = identifier(200, help_text="The citizen's stable reference in the case system.")
     email = serializers.EmailField(required=False, allow_blank=True, max_length=254)
-    phone = serializers.CharField(required=False, allow_blank=True, max_length=40)
-    language = serializers.CharField(required=False, max_length=16)
-    wijk = serializers.CharField(required=False, allow_blank=True, max_length=120)
-    consent = ConsentSerializer(required=False)
+    phone = serializers.CharField(
+        required=False,
+        allow_blank=True,
+        max_length=40,
+        help_text="A valid phone number; Belgian if it has no country code. Stored as E.164.",
+    )
+    language = described(
+        serializers.CharField(required=False, max_length=16, help_text="Language to write in; nl-BE counts as nl."),
+        examples=["nl", "en", "fr"],
+    )
+    wijk = serializers.CharField(
+        required=False, allow_blank=True, max_length=120, help_text="One of Ghent's 25 wijken, by name or slug."
+    )
+    consent = ConsentSerializer(required=False, help_text="Consent per channel, as given in the case system.")
 
     def validate_phone(self, value: str) -> str:
         if not value:
@@ -119,10 +135,12 @@ class CitizenSerializer(serializers.Serializer):
 
 
 class DossierEventSerializer(serializers.Serializer):
-    event_id = identifier(200)
-    source = identifier(100)
+    event_id = identifier(200, help_text="Unique per source; a repeat of (source, event_id) changes nothing.")
+    source = identifier(100, help_text="The case system sending the event, e.g. omgevingsloket.")
     dossier = DossierSerializer()
-    milestone = identifier(100)
-    occurred_at = OffsetDateTimeField()
+    milestone = identifier(100, help_text="The milestone reached, e.g. aanvraag_ontvangen.")
+    occurred_at = OffsetDateTimeField(help_text="When the milestone was reached, with a UTC offset.")
     citizen = CitizenSerializer()
-    data = serializers.DictField(required=False, default=dict)
+    data = serializers.DictField(
+        required=False, default=dict, help_text="Free-form facts for the messages' placeholders, e.g. address."
+    )

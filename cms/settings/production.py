@@ -1,11 +1,14 @@
 """Production: everything from the environment, and refuse the embedded secret."""
 
 from .base import *  # noqa: F401,F403 -- the settings module pattern Django documents
-from .base import SECRET_KEY
+from .base import AUTOMATION_WEBHOOK_SECRET, SECRET_KEY
 from .env import InvalidSetting, env_bool, env_int
 
 if SECRET_KEY.startswith("insecure-"):
     raise InvalidSetting("SECRET_KEY", "<embedded default>", "a secret of your own in production")
+if AUTOMATION_WEBHOOK_SECRET.startswith("insecure-"):
+    # The demo secret is public: without a secret of its own, the events endpoint refuses every event.
+    AUTOMATION_WEBHOOK_SECRET = ""
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
