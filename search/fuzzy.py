@@ -91,6 +91,8 @@ class FuzzyVocabulary:
                 self._terms.add(term)
                 buckets[len(term)].append(term)
         self._buckets = {length: (sorted(group), None) for length, group in buckets.items()}
+        #: Memo of expansions: the vocabulary never changes and queries repeat.
+        self._expansions: dict[tuple[str, int, int], list[Expansion]] = {}
 
     def __contains__(self, term: str) -> bool:
         return term in self._terms
@@ -106,26 +108,49 @@ class FuzzyVocabulary:
         """Index terms within `max_edits` of `query_term`, best boost first, at most `max_expansions`."""
         if max_edits == 0:
             return [Expansion(query_term, 1.0)] if query_term in self._terms else []
+        key = (query_term, max_edits, max_expansions)
+        if key not in self._expansions:
+            self._expansions[key] = self._expand(query_term, max_edits, max_expansions)
+        return self._expansions[key]
+
+    def _expand(self, query_term: str, max_edits: int, max_expansions: int) -> list[Expansion]:
         found: list[Expansion] = []
         size = len(query_term)
         prefix = [ord(char) for char in query_term[:PREFIX_LENGTH]]
-        for length in range(max(1, size - max_edits), size + max_edits + 1):
+        for length in range(max(len(prefix), size - max_edits), size + max_edits + 1):
             if length not in self._buckets:
                 continue
             terms, codes = self._bucket(length)
-            if length < len(prefix):
+            rows = np.flatnonzero(np.all(codes[:, : len(prefix)] == prefix, axis=1))  # prefix first: cheap
+            if not len(rows):
                 continue
-            distances = osa_distances(query_term, codes)
-            same_prefix = np.all(codes[:, : len(prefix)] == prefix, axis=1)
-            for index in np.flatnonzero((distances <= max_edits) & same_prefix):
-                term, edits = terms[index], int(distances[index])
-                found.append(Expansion(term, fuzzy_boost(query_term, term, edits)))
+            distances = osa_distances(query_term, codes[rows])
+            close = distances <= max_edits
+            for row, edits in zip(rows[close], distances[close]):
+                found.append(Expansion(terms[row], fuzzy_boost(query_term, terms[row], int(edits))))
         found.sort(key=lambda expansion: (-expansion.boost, expansion.term))
         return found[:max_expansions]
 
 
 def osa_distance(a: str, b: str, limit: int) -> int:
-    """Distance between two words, or limit + 1 when it exceeds `limit` or the prefixes differ (for snippets)."""
+    """Distance between two words, or limit + 1 when it exceeds `limit` or the prefixes differ.
+
+    Plain Python for one pair (snippets compare a few hundred words); numpy only pays off
+    over many candidates at once.
+    """
     if abs(len(a) - len(b)) > limit or a[:PREFIX_LENGTH] != b[:PREFIX_LENGTH]:
         return limit + 1
-    return int(osa_distances(a, _codes([b], len(b)))[0])
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            best = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                best = min(best, previous2[j - 2] + 1)
+            current[j] = best
+        if min(current) > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return min(previous[len(b)], limit + 1)

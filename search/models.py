@@ -44,6 +44,8 @@ class LocalIndexGeneration(models.Model):
     index_name = models.CharField(max_length=100)
     is_live = models.BooleanField(default=False)
     revision = models.UUIDField(default=uuid.uuid4)
+    #: Name of the embedder whose vectors this generation holds; queries must use the same.
+    embedder = models.CharField(max_length=100, default="")
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -29,6 +29,8 @@ RRF_K = 60
 RANK_WINDOW = 100
 DEFAULT_PAGE_SIZE = 10
 MAX_PAGE_SIZE = 50
+#: Deepest result one can page to; nobody reads further, and Elasticsearch caps windows.
+MAX_RESULTS = 1000
 
 
 class SearchMode(StrEnum):
@@ -74,6 +76,8 @@ class SearchQuery:
             raise ValueError("page starts at 1")
         if not 1 <= self.page_size <= MAX_PAGE_SIZE:
             raise ValueError(f"page_size must be between 1 and {MAX_PAGE_SIZE}")
+        if self.page * self.page_size > MAX_RESULTS:
+            raise ValueError(f"results beyond the first {MAX_RESULTS} cannot be paged to")
         if self.date_from and self.date_to and self.date_from > self.date_to:
             raise ValueError("date_from is after date_to")
 

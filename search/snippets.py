@@ -24,19 +24,24 @@ class TermMatcher:
     """Decides whether a passage word matches any query term variant."""
 
     def __init__(self, groups, fuzzy: bool):
-        self.groups = [tuple(group) for group in groups]
-        self.fuzzy = fuzzy
+        self.groups = [
+            [(variant, auto_max_edits(variant) if fuzzy else 0) for variant in group] for group in groups
+        ]
+        self._memo: dict[tuple[str, str], int | None] = {}
 
     def group_of(self, word: str, language: str) -> int | None:
-        if is_stopword(word, language):
+        key = (word.lower(), language)
+        if key not in self._memo:
+            self._memo[key] = self._group_of(*key)
+        return self._memo[key]
+
+    def _group_of(self, word: str, language: str) -> int | None:
+        if not self.groups or is_stopword(word, language):
             return None
-        term = stem(word.lower(), language)
+        term = stem(word, language)
         for index, variants in enumerate(self.groups):
-            for variant in variants:
-                if term == variant:
-                    return index
-                edits = auto_max_edits(variant) if self.fuzzy else 0
-                if edits and osa_distance(variant, term, edits) <= edits:
+            for variant, edits in variants:
+                if term == variant or (edits and osa_distance(variant, term, edits) <= edits):
                     return index
         return None
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.module_loading import import_string
 
 from ..documents import SearchDocument, StoredDocument
@@ -26,6 +27,21 @@ from ..text import suggest_words
 
 DEFAULT_VECTOR_K = 50
 REBUILD_BATCH = 100
+
+
+class EmbedderMismatch(ImproperlyConfigured):
+    """The index holds vectors of another model than SEARCH_EMBEDDER: comparing them would be noise."""
+
+    def __init__(self, index: str, indexed_with: str, configured: str):
+        super().__init__(
+            f"search index {index!r} holds vectors of {indexed_with!r} but the embedder is {configured!r}: "
+            "rebuild the index with the new embedder"
+        )
+
+
+def latest_per_id(documents) -> list[SearchDocument]:
+    """Documents with duplicate ids collapsed to the last one, as repeated indexing would."""
+    return list({document.id: document for document in documents}.values())
 
 
 @dataclass
@@ -60,7 +76,7 @@ class BaseSearchBackend(ABC):
 
     def index_documents(self, documents) -> IndexReport:
         """Add or replace documents (by id) in the live index; embeds only passages not cached."""
-        batch = prepare_documents(documents, self.embedder)
+        batch = prepare_documents(latest_per_id(documents), self.embedder)
         if batch.documents:
             self._write(batch.documents, target=None)
         return IndexReport(len(batch.documents), batch.embedded)
@@ -77,7 +93,7 @@ class BaseSearchBackend(ABC):
         try:
             iterator = iter(documents)
             while chunk := list(islice(iterator, REBUILD_BATCH)):
-                batch = prepare_documents(chunk, self.embedder)
+                batch = prepare_documents(latest_per_id(chunk), self.embedder)
                 self._write(batch.documents, target=target)
                 report.add(IndexReport(len(batch.documents), batch.embedded))
         except BaseException:

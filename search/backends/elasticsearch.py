@@ -20,7 +20,7 @@ from ..documents import FACETS, SearchDocument, StoredDocument
 from ..query import Suggestion
 from ..retrieval import Retrieval, RetrievalPlan, VectorHit
 from . import es_queries
-from .base import BaseSearchBackend
+from .base import BaseSearchBackend, EmbedderMismatch
 from .es_mapping import FACET_FIELDS, VECTOR_FIELD, index_body, page_source
 
 FACET_SIZE = 100
@@ -41,20 +41,36 @@ class ElasticsearchBackend(BaseSearchBackend):
         self.replicas = int(self.params.get("REPLICAS", 0))
         #: "wait_for": an indexing call returns once its pages are searchable.
         self.refresh = self.params.get("REFRESH", "wait_for")
+        self._checked: set[str] = set()
 
     # --- indices and the alias ----------------------------------------------------------
     def _new_index_name(self) -> str:
         return f"{self.index_alias}-{datetime.now(timezone.utc):%Y%m%d%H%M%S%f}"
 
     def _create_index(self, name: str, **options) -> None:
-        body = index_body(self.embedder.dimensions, shards=self.shards, replicas=self.replicas, **options)
+        body = index_body(
+            self.embedder.dimensions, self.embedder_name, shards=self.shards, replicas=self.replicas, **options
+        )
         self.client.indices.create(index=name, settings=body["settings"], mappings=body["mappings"])
 
-    def _indices_behind_alias(self) -> list[str]:
+    def _indices_behind_alias(self, *, check: bool = True) -> list[str]:
         try:
-            return sorted(self.client.indices.get_alias(name=self.index_alias).body)
+            names = sorted(self.client.indices.get_alias(name=self.index_alias).body)
         except NotFoundError:
             return []
+        if check:
+            self._check_embedder(names)
+        return names
+
+    def _check_embedder(self, names: list[str]) -> None:
+        """Refuse an index built with another embedder; checked once per concrete index and process."""
+        for name in names:
+            if name in self._checked:
+                continue
+            meta = self.client.indices.get_mapping(index=name)[name]["mappings"].get("_meta", {})
+            if meta.get("embedder") not in (None, self.embedder_name):
+                raise EmbedderMismatch(self.index_alias, meta["embedder"], self.embedder_name)
+            self._checked.add(name)
 
     def _ensure_index(self) -> None:
         if self._indices_behind_alias():
@@ -71,7 +87,7 @@ class ElasticsearchBackend(BaseSearchBackend):
     def _finish_rebuild(self, target: str) -> None:
         self.client.indices.put_settings(index=target, settings={"index": {"refresh_interval": None}})
         self.client.indices.refresh(index=target)
-        old = self._indices_behind_alias()
+        old = self._indices_behind_alias(check=False)
         actions = [{"remove": {"index": name, "alias": self.index_alias}} for name in old]
         if self.client.indices.exists(index=self.index_alias) and not old:
             actions.append({"remove_index": {"index": self.index_alias}})  # a concrete index squatting the name
@@ -84,7 +100,7 @@ class ElasticsearchBackend(BaseSearchBackend):
         self.client.indices.delete(index=target, ignore_unavailable=True)
 
     def clear(self) -> None:
-        for name in self._indices_behind_alias():
+        for name in self._indices_behind_alias(check=False):
             self.client.indices.delete(index=name, ignore_unavailable=True)
 
     def count(self) -> int:

@@ -25,9 +25,10 @@ def terms_field(name: str) -> str:
     return f"{name}_terms"
 
 
-def page_mapping(dimensions: int) -> Mapping:
+def page_mapping(dimensions: int, embedder: str) -> Mapping:
     mapping = Mapping()
     mapping.meta("dynamic", "strict")
+    mapping.meta("_meta", {"embedder": embedder})
     mapping.field("doc_id", Keyword())
     for field_name in FACET_FIELDS.values():
         mapping.field(field_name, Keyword())
@@ -52,7 +53,7 @@ def page_mapping(dimensions: int) -> Mapping:
     return mapping
 
 
-def index_body(dimensions: int, *, shards: int, replicas: int, refresh_interval: str | None = None) -> dict:
+def index_body(dimensions: int, embedder: str, *, shards: int, replicas: int, refresh_interval: str | None = None) -> dict:
     """Settings and mappings for a new concrete index.
 
     One shard by default: a city site fits easily, and BM25 statistics are then exact, so
@@ -61,7 +62,7 @@ def index_body(dimensions: int, *, shards: int, replicas: int, refresh_interval:
     settings = {"number_of_shards": shards, "number_of_replicas": replicas}
     if refresh_interval:
         settings["refresh_interval"] = refresh_interval
-    return {"settings": settings, "mappings": page_mapping(dimensions).to_dict()}
+    return {"settings": settings, "mappings": page_mapping(dimensions, embedder).to_dict()}
 
 
 def page_source(prepared: PreparedDocument) -> dict:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..documents import FACETS, StoredDocument
+from ..models import LocalIndexedDocument, LocalIndexGeneration
 from ..query import Suggestion
 from ..retrieval import Retrieval, RetrievalPlan, VectorHit
 from . import local_store
@@ -27,20 +28,20 @@ class LocalBackend(BaseSearchBackend):
         self.index_name = self.params.get("INDEX", alias)
 
     def _snapshot(self):
-        return local_store.snapshot(self.index_name, self.embedder.dimensions)
+        return local_store.snapshot(self.index_name, self.embedder_name, self.embedder.dimensions)
 
     # --- writing ------------------------------------------------------------------------
     def _write(self, documents, *, target) -> None:
-        generation = target or local_store.live_generation(self.index_name, create=True)
+        generation = target or local_store.live_generation(self.index_name, self.embedder_name, create=True)
         local_store.write_documents(generation, documents)
 
     def _delete(self, ids) -> None:
-        generation = local_store.live_generation(self.index_name)
+        generation = local_store.live_generation(self.index_name, self.embedder_name)
         if generation is not None:
             local_store.delete_documents(generation, ids)
 
     def _begin_rebuild(self):
-        return local_store.begin_rebuild(self.index_name)
+        return local_store.begin_rebuild(self.index_name, self.embedder_name)
 
     def _finish_rebuild(self, target) -> None:
         local_store.finish_rebuild(target)
@@ -49,12 +50,9 @@ class LocalBackend(BaseSearchBackend):
         local_store.abort_rebuild(target)
 
     def count(self) -> int:
-        generation = local_store.live_generation(self.index_name)
-        return generation.documents.count() if generation else 0
+        return LocalIndexedDocument.objects.filter(generation__index_name=self.index_name, generation__is_live=True).count()
 
     def clear(self) -> None:
-        from ..models import LocalIndexGeneration
-
         LocalIndexGeneration.objects.filter(index_name=self.index_name).delete()
 
     # --- reading ------------------------------------------------------------------------

@@ -15,20 +15,29 @@ from django.db import IntegrityError, transaction
 
 from ..models import LocalIndexedDocument, LocalIndexGeneration
 from ..preparation import PreparedDocument
+from .base import EmbedderMismatch
 from .local_snapshot import LocalSnapshot, SnapshotRow
 
-_snapshots: dict[tuple[int, uuid.UUID], LocalSnapshot] = {}
+#: index name -> ((generation pk, revision), snapshot): one snapshot per index and process.
+_snapshots: dict[str, tuple[tuple[int, uuid.UUID], LocalSnapshot]] = {}
 _lock = threading.Lock()
 
 
-def live_generation(index_name: str, *, create: bool = False) -> LocalIndexGeneration | None:
+def _check_embedder(generation: LocalIndexGeneration | None, embedder: str) -> None:
+    if generation is not None and generation.embedder and generation.embedder != embedder:
+        raise EmbedderMismatch(generation.index_name, generation.embedder, embedder)
+
+
+def live_generation(index_name: str, embedder: str, *, create: bool = False) -> LocalIndexGeneration | None:
+    """The live generation of `index_name` (created if asked), refusing one built by another embedder."""
     generation = LocalIndexGeneration.objects.filter(index_name=index_name, is_live=True).first()
     if generation is None and create:
         try:
             with transaction.atomic():
-                generation = LocalIndexGeneration.objects.create(index_name=index_name, is_live=True)
+                generation = LocalIndexGeneration.objects.create(index_name=index_name, is_live=True, embedder=embedder)
         except IntegrityError:  # another process created it first
             generation = LocalIndexGeneration.objects.get(index_name=index_name, is_live=True)
+    _check_embedder(generation, embedder)
     return generation
 
 
@@ -59,8 +68,8 @@ def delete_documents(generation: LocalIndexGeneration, ids: list[str]) -> None:
         _touch(generation)
 
 
-def begin_rebuild(index_name: str) -> LocalIndexGeneration:
-    return LocalIndexGeneration.objects.create(index_name=index_name, is_live=False)
+def begin_rebuild(index_name: str, embedder: str) -> LocalIndexGeneration:
+    return LocalIndexGeneration.objects.create(index_name=index_name, is_live=False, embedder=embedder)
 
 
 def finish_rebuild(generation: LocalIndexGeneration) -> None:
@@ -79,24 +88,29 @@ def abort_rebuild(generation: LocalIndexGeneration) -> None:
     LocalIndexGeneration.objects.filter(pk=generation.pk, is_live=False).delete()
 
 
-def snapshot(index_name: str, dimensions: int) -> LocalSnapshot:
+def snapshot(index_name: str, embedder: str, dimensions: int) -> LocalSnapshot:
     """The in-memory snapshot of the live generation, rebuilt only when its revision changed."""
-    current = LocalIndexGeneration.objects.filter(index_name=index_name, is_live=True).values("pk", "revision").first()
+    current = (
+        LocalIndexGeneration.objects.filter(index_name=index_name, is_live=True)
+        .values("pk", "revision", "embedder")
+        .first()
+    )
     if current is None:
         return LocalSnapshot([], dimensions)
+    if current["embedder"] and current["embedder"] != embedder:
+        raise EmbedderMismatch(index_name, current["embedder"], embedder)
     key = (current["pk"], current["revision"])
-    cached = _snapshots.get(key)
-    if cached is not None:
-        return cached
+    cached = _snapshots.get(index_name)
+    if cached is not None and cached[0] == key:
+        return cached[1]
     with _lock:
-        if key not in _snapshots:
+        cached = _snapshots.get(index_name)
+        if cached is None or cached[0] != key:
             rows = [
                 SnapshotRow(data, terms, vectors)
                 for data, terms, vectors in LocalIndexedDocument.objects.filter(generation_id=current["pk"]).values_list(
                     "data", "terms", "vectors"
                 )
             ]
-            for stale in [k for k in _snapshots if k[0] == current["pk"]]:
-                del _snapshots[stale]
-            _snapshots[key] = LocalSnapshot(rows, dimensions)
-        return _snapshots[key]
+            cached = _snapshots[index_name] = (key, LocalSnapshot(rows, dimensions))
+        return cached[1]

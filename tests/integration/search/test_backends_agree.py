@@ -7,7 +7,7 @@ import pytest
 
 from search.backends.local import LocalBackend
 from search.query import SearchQuery
-from tests.search import real_model
+from tests.search import embedders
 from tests.search.corpus import CORPUS
 
 QUERIES = [
@@ -30,8 +30,8 @@ SEARCHES = [
 
 @pytest.fixture
 def backends(make_es_backend):
-    local = LocalBackend("agree", {"INDEX": "agree", "EMBEDDER": real_model.PATH})
-    elastic = make_es_backend(EMBEDDER=real_model.PATH)
+    local = LocalBackend("agree", {"INDEX": "agree", "EMBEDDER": embedders.REAL_MODEL})
+    elastic = make_es_backend(EMBEDDER=embedders.REAL_MODEL)
     local.index_documents(CORPUS)
     elastic.index_documents(CORPUS)
     return local, elastic

@@ -10,8 +10,8 @@ from tests.search.relevance import RelevanceContract
 
 class TestElasticsearchBackend(SearchBackendContract):
     @pytest.fixture
-    def backend(self, es_backend):
-        return es_backend
+    def make_backend(self, make_es_backend):
+        return make_es_backend
 
 
 @pytest.mark.django_db

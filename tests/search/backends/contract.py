@@ -1,7 +1,8 @@
 """The behaviour every search backend owes a citizen, written once.
 
-Subclass `SearchBackendContract` and provide a `backend` fixture (an empty backend,
-removed afterwards); the local backend runs it in tests/search/backends/test_local.py,
+Subclass `SearchBackendContract` and provide a `make_backend(**params)` fixture: backends
+on one empty index of the test's own, removed afterwards (several calls give several
+backends on the same index). The local backend runs it in tests/search/backends/test_local.py,
 Elasticsearch in tests/integration/search/. Vectors come from the deterministic
 HashingEmbedder (shared words make vectors close), so these tests check plumbing and
 rules; relevance with the real model is tested separately.
@@ -12,7 +13,9 @@ from datetime import date
 
 import pytest
 
+from search.backends.base import EmbedderMismatch
 from search.query import SearchQuery
+from tests.search import embedders
 from tests.search.corpus import (
     CORPUS,
     CYCLE_STREETS,
@@ -38,6 +41,10 @@ def counts(results, facet):
 
 @pytest.mark.django_db
 class SearchBackendContract:
+    @pytest.fixture
+    def backend(self, make_backend):
+        return make_backend()
+
     @pytest.fixture
     def indexed(self, backend):
         backend.index_documents(CORPUS)
@@ -198,6 +205,21 @@ class SearchBackendContract:
         indexed.delete_documents([WASTE.id, "never-indexed"])
         assert indexed.count() == len(CORPUS) - 1
         assert WASTE.id not in ids(indexed.search(SearchQuery("afvalophaling ophaalkalender")))
+
+    def test_a_page_given_twice_in_one_call_is_indexed_once_as_last_given(self, backend):
+        backend.index_documents([LIBRARY, replace(LIBRARY, title="Bibliotheek De Krook (nieuw)")])
+        assert backend.count() == 1
+        assert backend.search(SearchQuery("krook", mode="keyword")).hits[0].title.endswith("(nieuw)")
+
+    def test_an_index_built_with_another_embedder_must_be_rebuilt(self, indexed, make_backend):
+        switched = make_backend(EMBEDDER=embedders.OTHER_MODEL)
+        with pytest.raises(EmbedderMismatch):
+            switched.search(SearchQuery("afval"))
+        with pytest.raises(EmbedderMismatch):
+            switched.index_documents([WASTE])
+        assert ids(indexed.search(SearchQuery("bewonerskaart")))[0] == PARKING.id  # the old one still works
+        switched.rebuild(CORPUS)
+        assert ids(switched.search(SearchQuery("bewonerskaart")))[0] == PARKING.id
 
     def test_indexing_unchanged_text_again_embeds_nothing(self, backend):
         first = backend.index_documents(CORPUS)

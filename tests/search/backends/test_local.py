@@ -8,7 +8,9 @@ from tests.search.backends.contract import SearchBackendContract
 
 class TestLocalBackend(SearchBackendContract):
     @pytest.fixture
-    def backend(self, db):
-        backend = LocalBackend("test", {"INDEX": "contract-test"})
-        yield backend
-        backend.clear()
+    def make_backend(self, db):
+        def make(**params):
+            return LocalBackend("test", {"INDEX": "contract-test", **params})
+
+        yield make
+        make().clear()
