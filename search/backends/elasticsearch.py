@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from django.conf import settings
-from elasticsearch import Elasticsearch, NotFoundError, helpers
+from elasticsearch import BadRequestError, Elasticsearch, NotFoundError, helpers
 from elasticsearch.dsl import MultiSearch, Q, Search
 
 from ..documents import FACETS, SearchDocument, StoredDocument
@@ -47,11 +47,11 @@ class ElasticsearchBackend(BaseSearchBackend):
     def _new_index_name(self) -> str:
         return f"{self.index_alias}-{datetime.now(timezone.utc):%Y%m%d%H%M%S%f}"
 
-    def _create_index(self, name: str, **options) -> None:
+    def _create_index(self, name: str, *, aliases: dict | None = None, **options) -> None:
         body = index_body(
             self.embedder.dimensions, self.embedder_name, shards=self.shards, replicas=self.replicas, **options
         )
-        self.client.indices.create(index=name, settings=body["settings"], mappings=body["mappings"])
+        self.client.indices.create(index=name, settings=body["settings"], mappings=body["mappings"], aliases=aliases)
 
     def _indices_behind_alias(self, *, check: bool = True) -> list[str]:
         try:
@@ -73,11 +73,14 @@ class ElasticsearchBackend(BaseSearchBackend):
             self._checked.add(name)
 
     def _ensure_index(self) -> None:
+        """Create the first index with the alias on it; a fixed name lets concurrent workers race safely."""
         if self._indices_behind_alias():
             return
-        name = self._new_index_name()
-        self._create_index(name)
-        self.client.indices.update_aliases(actions=[{"add": {"index": name, "alias": self.index_alias}}])
+        try:
+            self._create_index(f"{self.index_alias}-initial", aliases={self.index_alias: {}})
+        except BadRequestError as error:
+            if error.error != "resource_already_exists_exception":
+                raise
 
     def _begin_rebuild(self) -> str:
         name = self._new_index_name()
