@@ -55,11 +55,11 @@ def dossier_event_ingest(*, data: dict, body_sha256: str) -> IngestResult:
         if existing.body_sha256 != body_sha256:
             logger.warning("Event %s/%s repeated with a different body; kept the first", *key.values())
         return IngestResult(event=existing, created=False)
-    transaction.on_commit(partial(_queue_processing, event.pk), robust=True)
+    transaction.on_commit(partial(queue_event_processing, event.pk), robust=True)
     return IngestResult(event=event, created=True)
 
 
-def _queue_processing(event_pk: int) -> None:
+def queue_event_processing(event_pk: int) -> None:
     from automation.dossiers.tasks import process_dossier_event
     from automation.queues import EVENTS_QUEUE
 

@@ -24,3 +24,11 @@ def send_message(self, message_id: int) -> str:
     if outcome.retry_in is not None:
         raise self.retry(countdown=outcome.retry_in)
     return outcome.status
+
+
+@shared_task(name="automation.sweep_stuck", acks_late=True)
+def sweep_stuck_work() -> dict[str, int]:
+    """Periodic (Celery beat): re-queue messages and events a lost worker left behind."""
+    from automation.sweep import sweep_stuck
+
+    return sweep_stuck()

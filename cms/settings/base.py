@@ -221,6 +221,18 @@ AUTOMATION_SMS_SENDER = env_str("AUTOMATION_SMS_SENDER", "StadGent")
 AUTOMATION_SEND_MAX_ATTEMPTS = env_int("AUTOMATION_SEND_MAX_ATTEMPTS", 5, minimum=1)
 AUTOMATION_SEND_RETRY_BACKOFF = env_int("AUTOMATION_SEND_RETRY_BACKOFF", 30, minimum=1)
 AUTOMATION_SEND_RETRY_BACKOFF_MAX = env_int("AUTOMATION_SEND_RETRY_BACKOFF_MAX", 3600, minimum=1)
+# A message `sending` this long lost its worker; the sweep queues it again.
+AUTOMATION_SENDING_TIMEOUT = env_int("AUTOMATION_SENDING_TIMEOUT", 600, minimum=30)
+
+# Periodic tasks, run by the `beat` process (one dict for every app: add yours here).
+CELERY_BEAT_SCHEDULE = {
+    "automation-sweep-stuck": {"task": "automation.sweep_stuck", "schedule": 60.0, "options": {"queue": "default"}},
+    "automation-wake-enrolments": {
+        "task": "automation.wake_enrolments",
+        "schedule": 60.0,
+        "options": {"queue": "messages"},
+    },
+}
 
 # --- Security defaults ----------------------------------------------------------------
 SESSION_COOKIE_HTTPONLY = True
