@@ -2,10 +2,10 @@
 
 Writes go to an alias (params INDEX) over one concrete index; `rebuild` loads a new
 concrete index with refresh off, then moves the alias in one atomic `_aliases` call and
-deletes the old index, so searches never see a half-built index. A search costs three
-round trips: one `_msearch` of kNN queries (one per facet filter variant, see
-search.retrieval), one keyword search that also counts the candidates and the facets, and
-one `mget` of the page of results.
+deletes the old index, so searches never see a half-built index. A search costs four
+round trips: a look-up of the alias (an absent index answers empty), one `_msearch` of kNN
+queries (one per facet filter variant, see search.retrieval), one keyword search that also
+counts the candidates and the facets, and one `mget` of the page of results.
 """
 
 from __future__ import annotations
