@@ -4,6 +4,8 @@ One list used by migrations' data seeding, `seed_demo`, the importers and tests,
 means the same thing everywhere. Wijk names are the city's own spelling (Gent in Cijfers).
 """
 
+import uuid
+
 THEMES: list[tuple[str, str]] = [
     ("afval", "Afval"),
     ("mobiliteit", "Mobiliteit"),
@@ -95,3 +97,11 @@ WIJK_POSTCODES: dict[str, str] = {
     "wondelgem": "9032",
     "zwijnaarde": "9052",
 }
+
+# Themes get a translation key derived from their slug, so a theme is the same translatable
+# object on every install (the migration and the demo seed both use this).
+THEME_KEY_NAMESPACE = uuid.UUID("5d0c3f0e-8f7a-4c1b-9a51-0c6b2f1e9a10")
+
+
+def theme_translation_key(slug: str) -> uuid.UUID:
+    return uuid.uuid5(THEME_KEY_NAMESPACE, slug)

@@ -19,9 +19,11 @@ class Audience(models.TextChoices):
 
 
 class ThemeIndexPage(BasePage):
+    """A section of theme pages. The home has "Thema's"; an importer may add another
+    section (the policy note is one), so there is no limit of one per home."""
+
     parent_page_types = ["core.HomePage"]
     subpage_types = ["themes.ThemePage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = "overzicht thema's"

@@ -7,13 +7,9 @@ so a theme is the same translatable object on every install. Safe to re-run: it 
 what is missing and never overwrites a name an editor changed.
 """
 
-import uuid
-
 from django.db import migrations
 
-from cms.core.taxonomy_data import THEMES, WIJK_POSTCODES, WIJKEN
-
-THEME_KEY_NAMESPACE = uuid.UUID("5d0c3f0e-8f7a-4c1b-9a51-0c6b2f1e9a10")
+from cms.core.taxonomy_data import THEMES, WIJK_POSTCODES, WIJKEN, theme_translation_key
 
 
 def create_taxonomies(apps, schema_editor):
@@ -25,7 +21,7 @@ def create_taxonomies(apps, schema_editor):
         Theme.objects.get_or_create(
             slug=slug,
             locale=nl,
-            defaults={"name": name, "translation_key": uuid.uuid5(THEME_KEY_NAMESPACE, slug)},
+            defaults={"name": name, "translation_key": theme_translation_key(slug)},
         )
     for slug, name in WIJKEN:
         Wijk.objects.get_or_create(slug=slug, defaults={"name": name, "postcode": WIJK_POSTCODES.get(slug, "")})

@@ -1,4 +1,8 @@
-"""The home page: the root of each locale's site and the parent of every section."""
+"""The home page: the root of each locale's site and the parent of every section.
+
+One per locale, all children of the tree root (Wagtail places a translated root-level page
+beside its source), so there is no "one per parent" limit here.
+"""
 
 from cms.core.models.pages import BasePage
 
@@ -12,7 +16,6 @@ class HomePage(BasePage):
         "projects.ProjectIndexPage",
         "events.EventIndexPage",
     ]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = "startpagina"

@@ -48,8 +48,9 @@ def test_a_theme_page_cannot_be_added_under_the_press_room(tree):
     assert ThemePage.can_create_at(tree.theme_index)
 
 
-def test_a_second_theme_index_is_refused_under_the_same_home(tree):
-    assert not ThemeIndexPage.can_create_at(tree.home)
+def test_a_second_press_room_is_refused_under_the_same_home(tree):
+    assert not PressRoomPage.can_create_at(tree.home)
+    assert ThemeIndexPage.can_create_at(tree.home)  # sections of theme pages may be several
 
 
 def test_every_page_type_has_a_template_that_exists():

@@ -1,0 +1,160 @@
+"""The demo seed on small fixtures: complete, repeatable, and all-or-nothing."""
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from wagtail.documents.models import Document
+from wagtail.images.models import Image
+from wagtail.models import GroupPagePermission, Page, Revision, Site, Workflow
+
+from cms.core.models import HomePage, PressContact, Theme
+from cms.importers.seed import events as events_step
+from cms.importers.seed.data import DemoDataError
+from cms.importers.seed.run import seed_demo
+from cms.neighbourhoods.models import MagazineEdition, WijkPage
+from cms.pressroom.models import PressReleasePage
+from cms.projects.models import ProjectPage
+from cms.themes.models import ThemePage
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "seed_small"
+
+pytestmark = pytest.mark.django_db
+
+
+def counts():
+    return {
+        "pages": Page.objects.count(),
+        "live pages": Page.objects.live().count(),
+        "revisions": Revision.objects.count(),
+        "themes": Theme.objects.count(),
+        "press contacts": PressContact.objects.count(),
+        "images": Image.objects.count(),
+        "documents": Document.objects.count(),
+        "users": get_user_model().objects.count(),
+        "groups": Group.objects.count(),
+        "page permissions": GroupPagePermission.objects.count(),
+        "workflows": Workflow.objects.count(),
+    }
+
+
+@pytest.fixture
+def seeded(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return seed_demo(data_dir=FIXTURES)
+
+
+def test_seeding_twice_changes_nothing(seeded):
+    first = counts()
+    report = seed_demo(data_dir=FIXTURES)
+    assert counts() == first
+    assert report.counts.get("pages created", 0) == 0
+    assert report.counts.get("pages saved", 0) == 0  # no new revisions either
+
+
+def test_the_home_page_replaces_wagtails_welcome_page(seeded):
+    site = Site.objects.get(is_default_site=True)
+    assert isinstance(site.root_page.specific, HomePage)
+    assert not Page.objects.filter(depth=2, title__startswith="Welcome").exists()
+
+
+def test_every_wijk_has_a_live_page(seeded):
+    assert WijkPage.objects.live().filter(locale__language_code="nl").count() == 25
+    ledeberg = WijkPage.objects.get(slug="ledeberg", locale__language_code="nl")
+    assert [service.name for service in ledeberg.services.all()] == ["Lokaal dienstencentrum Ledeberg"]
+
+
+def test_translations_exist_and_are_live(seeded):
+    page = ThemePage.objects.get(slug="grofvuil", locale__language_code="nl")
+    translations = {t.locale.language_code: t for t in page.get_translations()}
+    assert translations["en"].title == "Bulky waste"
+    assert translations["fr"].title == "Encombrants"
+    assert all(t.live for t in translations.values())
+    assert [theme.slug for theme in translations["en"].specific.themes.all()] == ["afval"]
+    assert Theme.objects.get(slug="afval", locale__language_code="fr").name == "Déchets"
+
+
+def test_english_pages_are_served_under_en(client, seeded):
+    response = client.get("/en/themas/grofvuil/")
+    assert response.status_code == 200
+    assert '<html lang="en">' in response.content.decode()
+    assert "Bulky waste" in response.content.decode()
+
+
+def test_draft_and_embargoed_releases_are_not_live(seeded):
+    draft = PressReleasePage.objects.get(slug="concept-circulatie")
+    embargoed = PressReleasePage.objects.get(slug="embargo-europees-geld", locale__language_code="nl")
+    live = PressReleasePage.objects.get(slug="nieuwe-fietsstraten", locale__language_code="nl")
+    assert not draft.live and draft.first_published_at is None
+    assert not embargoed.live
+    assert embargoed.go_live_at == embargoed.embargo_until
+    assert embargoed.latest_revision.approved_go_live_at == embargoed.embargo_until
+    assert not embargoed.get_translations().get(locale__language_code="en").live
+    assert live.live
+    assert [a.kind for a in live.attachments.all()] == ["image", "document"]
+    assert [c.contact.key for c in live.press_contacts.all()] == ["persdienst"]
+
+
+def test_project_phases_documents_and_edition_mixing(seeded):
+    project = ProjectPage.objects.get(slug="oude-dokken", locale__language_code="nl")
+    assert project.current_phase.title == "Bouw"
+    assert [d.document.title for d in project.documents.all()] == ["Masterplan Oude Dokken"]
+    edition = MagazineEdition.objects.get(number=17)
+    assert [a.title for a in edition.articles()] == ["Nieuwe riolering", "Nieuwe afvalkalender"]
+
+
+def test_demo_accounts_can_log_in_with_the_demo_password(seeded, client):
+    assert client.login(username="redacteur.milieu", password="vrijhaven-demo")
+    assert client.get("/admin/").status_code == 200
+    reviewer = get_user_model().objects.get(username="reviewer")
+    assert list(reviewer.groups.values_list("name", flat=True)) == ["Reviewers"]
+    assert get_user_model().objects.get(username="admin").is_superuser
+
+
+def test_a_changed_file_updates_the_page_in_place(seeded, tmp_path):
+    data_dir = tmp_path / "data"
+    shutil.copytree(FIXTURES, data_dir)
+    path = data_dir / "theme_pages_afval.json"
+    items = json.loads(path.read_text())
+    items[0]["title"] = "Grofvuil laten ophalen"
+    path.write_text(json.dumps(items))
+    before = ThemePage.objects.get(slug="grofvuil", locale__language_code="nl")
+
+    report = seed_demo(data_dir=data_dir)
+
+    after = ThemePage.objects.get(slug="grofvuil", locale__language_code="nl")
+    assert after.pk == before.pk
+    assert after.title == "Grofvuil laten ophalen"
+    assert report.counts["pages saved"] == 1
+
+
+def test_a_failure_halfway_leaves_nothing_behind(settings, tmp_path, monkeypatch):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    before = counts()
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("de activiteiten konden niet geladen worden")
+
+    monkeypatch.setattr(events_step, "seed_events", broken)
+    with pytest.raises(RuntimeError):
+        seed_demo(data_dir=FIXTURES)
+    assert counts() == before
+    assert not HomePage.objects.exists()
+
+
+def test_invalid_content_names_the_item_and_rolls_back(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    data_dir = tmp_path / "data"
+    shutil.copytree(FIXTURES, data_dir)
+    path = data_dir / "theme_pages_afval.json"
+    items = json.loads(path.read_text())
+    items[0]["body"][3]["value"]["alt"] = ""  # an image without alt text
+    path.write_text(json.dumps(items))
+    before = counts()
+
+    with pytest.raises(DemoDataError, match=r"grofvuil: blok 4 \(image\): alt"):
+        seed_demo(data_dir=data_dir)
+    assert counts() == before
