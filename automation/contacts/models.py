@@ -178,3 +178,30 @@ class Suppression(models.Model):
 
     def __str__(self):
         return f"{self.channel}:{self.address} ({self.reason})"
+
+
+class CitizenAccessLog(models.Model):
+    """Who looked at, exported or erased a citizen's data, and when (GDPR accountability).
+
+    Keyed by a hash of the citizen's reference as well as the row, so the log outlives an
+    erasure without keeping the reference itself.
+    """
+
+    class Action(models.TextChoices):
+        VIEW = "view", "bekeken"
+        EXPORT = "export", "geëxporteerd"
+        ERASE = "erase", "gewist"
+
+    citizen = models.ForeignKey(Citizen, null=True, blank=True, on_delete=models.SET_NULL, related_name="access_log")
+    ref_sha256 = models.CharField(max_length=64, db_index=True)
+    actor = models.CharField("door", max_length=200, help_text="Gebruikersnaam, of de naam van het commando.")
+    action = models.CharField(max_length=10, choices=Action.choices)
+    at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = "inzage in burgergegevens"
+        verbose_name_plural = "inzage in burgergegevens"
+        ordering = ["-at", "-pk"]
+
+    def __str__(self):
+        return f"{self.actor} {self.action} {self.ref_sha256[:12]} @ {self.at:%Y-%m-%d %H:%M}"

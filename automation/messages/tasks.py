@@ -32,3 +32,11 @@ def sweep_stuck_work() -> dict[str, int]:
     from automation.sweep import sweep_stuck
 
     return sweep_stuck()
+
+
+@shared_task(name="automation.purge_message_bodies", acks_late=True)
+def purge_message_bodies() -> int:
+    """Periodic (Celery beat, daily): empty message bodies past the retention period."""
+    from automation.messages.retention import message_bodies_purge
+
+    return message_bodies_purge()

@@ -11,6 +11,18 @@ from automation.messages.models import Message
 
 
 class MessageInspectView(InspectView):
+    """Shows a message's words and address, so looking is recorded in the citizen's access log."""
+
+    def get_context_data(self, **kwargs):
+        from automation.contacts.models import CitizenAccessLog
+        from automation.contacts.privacy import access_log_record
+
+        if self.object.citizen is not None:
+            access_log_record(
+                citizen=self.object.citizen, actor=self.request.user.get_username(), action=CitizenAccessLog.Action.VIEW
+            )
+        return super().get_context_data(**kwargs)
+
     def get_history_display_value(self):
         changes = self.object.history.order_by("at", "pk")
         return format_html_join(
@@ -51,6 +63,7 @@ class MessageViewSet(ModelViewSet):
         "milestone",
         "dossier",
         "language",
+        "recipient",
         "subject",
         "body_text",
         "attempts",

@@ -223,6 +223,8 @@ AUTOMATION_SEND_RETRY_BACKOFF = env_int("AUTOMATION_SEND_RETRY_BACKOFF", 30, min
 AUTOMATION_SEND_RETRY_BACKOFF_MAX = env_int("AUTOMATION_SEND_RETRY_BACKOFF_MAX", 3600, minimum=1)
 # A message `sending` this long lost its worker; the sweep queues it again.
 AUTOMATION_SENDING_TIMEOUT = env_int("AUTOMATION_SENDING_TIMEOUT", 600, minimum=30)
+# Message bodies are emptied this many days after sending (the log keeps the rest).
+AUTOMATION_MESSAGE_RETENTION_DAYS = env_int("AUTOMATION_MESSAGE_RETENTION_DAYS", 180, minimum=1)
 
 # Periodic tasks, run by the `beat` process (one dict for every app: add yours here).
 CELERY_BEAT_SCHEDULE = {
@@ -231,6 +233,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "automation.wake_enrolments",
         "schedule": 60.0,
         "options": {"queue": "messages"},
+    },
+    "automation-purge-message-bodies": {
+        "task": "automation.purge_message_bodies",
+        "schedule": 24 * 3600.0,
+        "options": {"queue": "default"},
     },
 }
 
