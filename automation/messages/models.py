@@ -139,3 +139,44 @@ class MessageStatusChange(models.Model):
 
     def __str__(self):
         return f"{self.message_id}: {self.from_status or '-'} -> {self.to_status}"
+
+
+class DeliveryEvent(models.Model):
+    """What a provider reported about a message (ESP tracking webhook, SMS delivery receipt).
+
+    Stored once per (provider, event_id): providers retry their webhooks, and a repeated
+    report must not count twice in the charts or move a status twice.
+    """
+
+    class Kind(models.TextChoices):
+        DELIVERED = "delivered", "afgeleverd"
+        BOUNCED = "bounced", "bounce (definitief)"
+        DEFERRED = "deferred", "uitgesteld (tijdelijk)"
+        REJECTED = "rejected", "geweigerd door de provider"
+        FAILED = "failed", "mislukt"
+        COMPLAINED = "complained", "als spam gemeld"
+        OPENED = "opened", "geopend"
+        CLICKED = "clicked", "link geklikt"
+        UNSUBSCRIBED = "unsubscribed", "afgemeld"
+        OTHER = "other", "ander"
+
+    provider = models.CharField(max_length=50)
+    event_id = models.CharField(max_length=200)
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    message = models.ForeignKey(
+        Message, null=True, blank=True, on_delete=models.SET_NULL, related_name="delivery_events"
+    )
+    provider_message_id = models.CharField(max_length=200, blank=True)
+    occurred_at = models.DateTimeField()
+    received_at = models.DateTimeField(auto_now_add=True)
+    detail = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["occurred_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["provider", "event_id"], name="one_delivery_event_per_provider_id")
+        ]
+        indexes = [models.Index(fields=["kind", "occurred_at"])]
+
+    def __str__(self):
+        return f"{self.provider} {self.kind} for {self.message_id}"

@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "automation.dossiers",
     "automation.journeys",
     "automation.messages",
+    "integrations.anymail_tracking",
     # Public search (hybrid keyword + vector), backends by alias
     "search",
     # Wagtail and its translation layer
