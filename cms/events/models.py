@@ -7,7 +7,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.search import index
 
-from cms.core.models import BasePage, ThemedPage
+from cms.core.models import BasePage, ThemedPage, slugs_serializer
 
 
 class EventIndexPage(BasePage):
@@ -65,7 +65,7 @@ class EventPage(ThemedPage):
         APIField("end"),
         APIField("location_name"),
         APIField("address"),
-        APIField("wijk"),
+        APIField("wijk", serializer=slugs_serializer(many=False)),
         APIField("registration_required"),
         APIField("registration_url"),
     ]

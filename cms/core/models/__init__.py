@@ -1,7 +1,7 @@
 """Core models: the taxonomies, press contacts, the home page and the abstract page bases."""
 
 from cms.core.models.home import HomePage
-from cms.core.models.pages import BasePage, TaggedPage, ThemedPage
+from cms.core.models.pages import BasePage, TaggedPage, ThemedPage, slugs_serializer
 from cms.core.models.press_contact import PressContact
 from cms.core.models.taxonomy import Theme, Wijk, in_source_locale
 
@@ -14,4 +14,5 @@ __all__ = [
     "ThemedPage",
     "Wijk",
     "in_source_locale",
+    "slugs_serializer",
 ]

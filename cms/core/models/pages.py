@@ -21,9 +21,9 @@ from cms.core.blocks import BodyBlock
 from cms.core.models.taxonomy import in_source_locale
 
 
-def slugs_serializer():
-    """The API shows taxonomy terms by their stable slug, the same in every locale."""
-    return serializers.SlugRelatedField(many=True, read_only=True, slug_field="slug")
+def slugs_serializer(many: bool = True):
+    """The API shows taxonomy terms (themes, wijken) by their stable slug, the same in every locale."""
+    return serializers.SlugRelatedField(many=many, read_only=True, slug_field="slug")
 
 
 class BasePage(Page):

@@ -100,7 +100,7 @@ def _point_site_at(home: HomePage) -> None:
 
 def _remove_wagtail_welcome_page() -> None:
     plain_page = ContentType.objects.get_for_model(Page)
-    for welcome in Page.objects.filter(depth=2, content_type=plain_page, numchild=0):
+    for welcome in Page.objects.filter(depth=2, content_type=plain_page, slug="home", numchild=0):
         if not Site.objects.filter(root_page=welcome).exists():
             welcome.delete()
 

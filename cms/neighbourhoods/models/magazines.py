@@ -11,7 +11,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.search import index
 
-from cms.core.models import BasePage, TaggedPage
+from cms.core.models import BasePage, TaggedPage, slugs_serializer
 
 
 class NeighbourhoodMagazine(BasePage):
@@ -27,7 +27,7 @@ class NeighbourhoodMagazine(BasePage):
 
     content_panels = BasePage.content_panels[:1] + [FieldPanel("wijk")] + BasePage.content_panels[1:]
     search_fields = BasePage.search_fields + [index.FilterField("wijk_id")]
-    api_fields = BasePage.api_fields + [APIField("wijk")]
+    api_fields = BasePage.api_fields + [APIField("wijk", serializer=slugs_serializer(many=False))]
 
     parent_page_types = ["neighbourhoods.WijkIndexPage", "neighbourhoods.WijkPage"]
     subpage_types = ["neighbourhoods.MagazineEdition"]

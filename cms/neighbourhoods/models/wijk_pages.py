@@ -8,7 +8,7 @@ from wagtail.api import APIField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
-from cms.core.models import BasePage
+from cms.core.models import BasePage, slugs_serializer
 
 
 class ServiceKind(models.TextChoices):
@@ -43,7 +43,10 @@ class WijkPage(BasePage):
         index.FilterField("wijk_id"),
         index.RelatedFields("wijk", [index.SearchField("name")]),
     ]
-    api_fields = BasePage.api_fields + [APIField("wijk"), APIField("services")]
+    api_fields = BasePage.api_fields + [
+        APIField("wijk", serializer=slugs_serializer(many=False)),
+        APIField("services"),
+    ]
 
     parent_page_types = ["neighbourhoods.WijkIndexPage"]
     subpage_types = ["neighbourhoods.NeighbourhoodMagazine"]

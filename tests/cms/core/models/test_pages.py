@@ -1,6 +1,7 @@
 """Where each page type may live: editors only see "add page" choices that make sense."""
 
 import pytest
+from django.urls import reverse
 from wagtail.models import Page
 
 from cms.core.models import HomePage
@@ -58,3 +59,17 @@ def test_every_page_type_has_a_template_that_exists():
 
     for model in ALLOWED_CHILDREN:
         get_template(model.template)
+
+
+PAGE_NAMES = [
+    "home", "theme_index", "theme_page", "wijk_index", "wijk_page", "magazine", "edition", "article",
+    "press_room", "release", "project_index", "project", "event_index", "event",
+]
+
+
+@pytest.mark.parametrize("name", PAGE_NAMES)
+def test_every_page_type_opens_in_the_admin_editor(admin_client, tree, name):
+    page = getattr(tree, name)
+    response = admin_client.get(reverse("wagtailadmin_pages:edit", args=(page.pk,)))
+    assert response.status_code == 200
+    assert page.title.replace("'", "&#x27;") in response.content.decode()
