@@ -1,6 +1,11 @@
-"""URLs under /api/automation/ (included from cms/urls.py)."""
+"""URLs under /api/automation/ (included from cms/urls.py).
 
-from django.urls import path
+ESP tracking webhooks (django-anymail) are routed only when ANYMAIL_WEBHOOK_SECRET is set:
+an unauthenticated endpoint would let anyone suppress any address with a fake bounce.
+"""
+
+from django.conf import settings
+from django.urls import include, path
 
 from automation.api.events import DossierEventsView
 from automation.api.openapi import openapi_view
@@ -14,4 +19,10 @@ urlpatterns = [
     path("openapi.json", openapi_view, name="openapi"),
     path("unsubscribe/<str:token>/", UnsubscribeView.as_view(), name="unsubscribe"),
     path("preferences/<str:token>/", PreferencesView.as_view(), name="preferences"),
+    # SMS providers' delivery receipts and inbound STOP (integrations/, one folder per provider)
+    path("sms/twilio/", include("integrations.twilio.urls")),
+    path("sms/sinch/", include("integrations.sinch.urls")),
 ]
+
+if settings.ANYMAIL.get("WEBHOOK_SECRET"):
+    urlpatterns.append(path("esp/", include("anymail.urls")))

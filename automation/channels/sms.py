@@ -23,8 +23,8 @@ class SmsBackend(ABC):
     name: str = "sms"
 
     @abstractmethod
-    def send(self, *, to: str, body: str, sender: str, reference: str) -> str:
-        """Send one SMS; return the provider's message id. Raise typed channel errors."""
+    def send(self, *, to: str, body: str, sender: str, reference: str) -> SendResult:
+        """Send one SMS; say which provider took it and its id for it. Raise typed channel errors."""
 
 
 @cache
@@ -42,8 +42,6 @@ class SmsChannel(Channel):
     kind = ChannelKind.SMS
 
     def send(self, envelope: Envelope) -> SendResult:
-        backend = sms_backend()
-        provider_id = backend.send(
+        return sms_backend().send(
             to=envelope.to, body=envelope.body_text, sender=settings.AUTOMATION_SMS_SENDER, reference=envelope.reference
         )
-        return SendResult(provider=backend.name, provider_message_id=provider_id)

@@ -15,13 +15,14 @@ from django.conf import settings
 from django.utils import timezone
 
 from automation.channels.errors import RetryableError
+from automation.channels.base import SendResult
 from automation.channels.sms import SmsBackend
 
 
 class FileSmsBackend(SmsBackend):
     name = "file"
 
-    def send(self, *, to: str, body: str, sender: str, reference: str) -> str:
+    def send(self, *, to: str, body: str, sender: str, reference: str) -> SendResult:
         folder = Path(settings.AUTOMATION_SMS_FILE_PATH)
         line = json.dumps(
             {"reference": reference, "to": to, "from": sender, "body": body, "at": timezone.now().isoformat()},
@@ -37,4 +38,4 @@ class FileSmsBackend(SmsBackend):
                 os.close(fd)
         except OSError as error:
             raise RetryableError(f"cannot write the SMS outbox: {error}", provider=self.name) from error
-        return f"file-{reference}"
+        return SendResult(provider=self.name, provider_message_id=f"file-{reference}")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from automation.channels.base import SendResult
 from automation.channels.sms import SmsBackend
 
 
@@ -24,6 +25,6 @@ outbox: list[SentSms] = []
 class LocmemSmsBackend(SmsBackend):
     name = "locmem"
 
-    def send(self, *, to: str, body: str, sender: str, reference: str) -> str:
+    def send(self, *, to: str, body: str, sender: str, reference: str) -> SendResult:
         outbox.append(SentSms(to=to, body=body, sender=sender, reference=reference))
-        return f"locmem-{len(outbox)}"
+        return SendResult(provider=self.name, provider_message_id=f"locmem-{len(outbox)}")

@@ -215,7 +215,24 @@ ANYMAIL = {
 AUTOMATION_WEBHOOK_SECRET = env_str("AUTOMATION_WEBHOOK_SECRET", "insecure-demo-webhook-secret")
 # Links in messages (preferences, one-click unsubscribe) point here.
 AUTOMATION_PUBLIC_BASE_URL = env_url("AUTOMATION_PUBLIC_BASE_URL", schemes=("http", "https"), default=WAGTAILADMIN_BASE_URL)
-AUTOMATION_SMS_BACKEND = env_str("AUTOMATION_SMS_BACKEND", "automation.channels.sms_file.FileSmsBackend")
+# SMS providers with failover weights, e.g. "twilio:70,sinch:30"; unset: texts go to a file.
+AUTOMATION_SMS_PROVIDERS = env_list("AUTOMATION_SMS_PROVIDERS", [])
+AUTOMATION_SMS_BACKEND = env_str(
+    "AUTOMATION_SMS_BACKEND",
+    "automation.channels.sms_failover.FailoverSmsBackend"
+    if AUTOMATION_SMS_PROVIDERS
+    else "automation.channels.sms_file.FileSmsBackend",
+)
+TWILIO_ACCOUNT_SID = env_str("TWILIO_ACCOUNT_SID")
+TWILIO_AUTH_TOKEN = env_str("TWILIO_AUTH_TOKEN")  # also verifies Twilio's webhook signatures
+TWILIO_FROM = env_str("TWILIO_FROM")
+TWILIO_MESSAGING_SERVICE_SID = env_str("TWILIO_MESSAGING_SERVICE_SID")
+TWILIO_API_BASE = env_url("TWILIO_API_BASE", schemes=("http", "https"), default="https://api.twilio.com")
+SINCH_SERVICE_PLAN_ID = env_str("SINCH_SERVICE_PLAN_ID")
+SINCH_API_TOKEN = env_str("SINCH_API_TOKEN")
+SINCH_FROM = env_str("SINCH_FROM")
+SINCH_API_BASE = env_url("SINCH_API_BASE", schemes=("http", "https"), default="https://eu.sms.api.sinch.com")
+SINCH_CALLBACK_SECRET = env_str("SINCH_CALLBACK_SECRET")  # part of the callback URL Sinch is given
 AUTOMATION_SMS_FILE_PATH = env_path("AUTOMATION_SMS_FILE_PATH", VAR_DIR / "sms-outbox")
 AUTOMATION_SMS_SENDER = env_str("AUTOMATION_SMS_SENDER", "StadGent")
 # A send is tried at most this many times; retries wait BACKOFF * 2**n seconds (capped).

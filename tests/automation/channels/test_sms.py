@@ -18,7 +18,7 @@ def test_the_file_backend_appends_one_json_line_per_sms(settings, tmp_path):
     lines = [json.loads(line) for line in outbox_file.read_text().splitlines()]
     assert [(line["to"], line["reference"]) for line in lines] == [("+32470123456", "r1"), ("+32470999999", "r2")]
     assert lines[1]["body"] == "Beslissing genomen. Ça va?"
-    assert first == "file-r1"
+    assert first.provider_message_id == "file-r1" and first.provider == "file"
 
 
 def test_the_sms_channel_sends_through_the_backend_settings_name(settings, sms_outbox):

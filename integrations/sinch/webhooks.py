@@ -1,0 +1,69 @@
+"""Sinch's callbacks: per-recipient delivery reports and inbound messages (STOP/START), one URL.
+
+Sinch SMS callbacks carry no signature; the URL we give Sinch holds a secret
+(SINCH_CALLBACK_SECRET), compared in constant time. Without a configured secret every
+callback is refused.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+
+from django.conf import settings
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
+from django.utils.decorators import method_decorator
+from django.views import View
+from django.views.decorators.csrf import csrf_exempt
+
+from automation.api.problem import problem_response
+from automation.contacts.sms_keywords import sms_keyword_received
+from automation.messages.models import DeliveryEvent
+from automation.messages.tracking import DeliveryReport, delivery_report_apply
+
+Kind = DeliveryEvent.Kind
+STATUS_KINDS = {
+    "delivered": Kind.DELIVERED,
+    "failed": Kind.FAILED,
+    "rejected": Kind.REJECTED,
+    "expired": Kind.FAILED,
+    "aborted": Kind.FAILED,
+}
+
+
+@method_decorator(csrf_exempt, name="dispatch")
+class SinchCallbackView(View):
+    http_method_names = ["post"]
+
+    def post(self, request, secret: str):
+        expected = settings.SINCH_CALLBACK_SECRET
+        if not expected or not hmac.compare_digest(secret, expected):
+            return problem_response(status=403, slug="invalid-callback", title="Unknown callback URL")
+        try:
+            report = json.loads(request.body)
+        except ValueError:
+            return problem_response(status=400, slug="invalid-callback", title="Body is not JSON")
+        kind = report.get("type", "")
+        if kind == "recipient_delivery_report_sms":
+            status = str(report.get("status", ""))
+            delivery_report_apply(
+                DeliveryReport(
+                    provider="sinch",
+                    event_id=f"{report.get('batch_id')}:{report.get('recipient')}:{status}:{report.get('code')}",
+                    kind=STATUS_KINDS.get(status.lower(), Kind.OTHER),
+                    occurred_at=parse_datetime(str(report.get("at", ""))) or timezone.now(),
+                    reference=str(report.get("client_reference", "")),
+                    provider_message_id=str(report.get("batch_id", "")),
+                    detail=f"{status} code {report.get('code')}",
+                )
+            )
+        elif kind == "mo_text":
+            sms_keyword_received(
+                phone=str(report.get("from", "")),
+                text=str(report.get("body", "")),
+                provider="sinch",
+                at=parse_datetime(str(report.get("received_at", ""))) or timezone.now(),
+            )
+        return HttpResponse(status=200)

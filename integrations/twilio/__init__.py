@@ -1,0 +1,1 @@
+"""Twilio Programmable Messaging: sending SMS, status callbacks, and inbound STOP."""

@@ -1,0 +1,64 @@
+"""Twilio's callbacks: message status (delivery receipts) and inbound messages (STOP/START).
+
+Both are signed by Twilio with the account's auth token over the URL Twilio called,
+which is our public base URL plus the path; anything unsigned is refused with 403.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.decorators import method_decorator
+from django.views import View
+from django.views.decorators.csrf import csrf_exempt
+
+from automation.api.problem import problem_response
+from automation.contacts.sms_keywords import sms_keyword_received
+from automation.messages.models import DeliveryEvent
+from automation.messages.tracking import DeliveryReport, delivery_report_apply
+from integrations.twilio.signature import twilio_signature_is_valid
+
+Kind = DeliveryEvent.Kind
+STATUS_KINDS = {"delivered": Kind.DELIVERED, "undelivered": Kind.FAILED, "failed": Kind.FAILED}
+
+
+class _SignedByTwilio(View):
+    http_method_names = ["post"]
+
+    def dispatch(self, request, *args, **kwargs):
+        url = settings.AUTOMATION_PUBLIC_BASE_URL.rstrip("/") + request.get_full_path()
+        params = {key: request.POST.get(key) for key in request.POST}
+        if not twilio_signature_is_valid(
+            url=url, params=params, token=settings.TWILIO_AUTH_TOKEN, header=request.headers.get("X-Twilio-Signature")
+        ):
+            return problem_response(status=403, slug="invalid-signature", title="Twilio signature missing or invalid")
+        return super().dispatch(request, *args, **kwargs)
+
+
+@method_decorator(csrf_exempt, name="dispatch")
+class TwilioStatusView(_SignedByTwilio):
+    def post(self, request):
+        status = request.POST.get("MessageStatus", "")
+        sid = request.POST.get("MessageSid", "")
+        error = request.POST.get("ErrorCode", "")
+        delivery_report_apply(
+            DeliveryReport(
+                provider="twilio",
+                event_id=f"{sid}:{status}",  # Twilio calls back once per status of a message
+                kind=STATUS_KINDS.get(status, Kind.OTHER),
+                occurred_at=timezone.now(),
+                provider_message_id=sid,
+                detail=f"{status}" + (f" error {error}" if error else ""),
+            )
+        )
+        return HttpResponse(status=204)
+
+
+@method_decorator(csrf_exempt, name="dispatch")
+class TwilioInboundView(_SignedByTwilio):
+    def post(self, request):
+        sms_keyword_received(
+            phone=request.POST.get("From", ""), text=request.POST.get("Body", ""), provider="twilio", at=timezone.now()
+        )
+        return HttpResponse("<Response/>", content_type="text/xml")  # empty TwiML: no automatic reply

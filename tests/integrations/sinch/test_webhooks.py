@@ -1,0 +1,42 @@
+"""Sinch's callbacks: delivery reports by our reference, STOP from a number; a wrong secret does nothing."""
+
+import pytest
+
+from automation.contacts.selectors import citizen_consents
+from automation.messages.models import DeliveryEvent, Message
+from tests.automation.factories import make_citizen, make_message
+
+pytestmark = pytest.mark.django_db
+URL = "/api/automation/sms/sinch/cb-secret/"
+
+
+def test_a_delivery_report_finds_the_message_by_client_reference(client):
+    message = make_message(make_citizen(), channel="sms", status=Message.Status.SENT, provider="sinch", provider_message_id="B1")
+    report = {
+        "type": "recipient_delivery_report_sms",
+        "batch_id": "B1",
+        "recipient": "32470123456",
+        "code": 0,
+        "status": "Delivered",
+        "at": "2026-12-01T10:00:00.000Z",
+        "client_reference": str(message.reference),
+    }
+    assert client.post(URL, data=report, content_type="application/json").status_code == 200
+    message.refresh_from_db()
+    assert message.status == Message.Status.DELIVERED
+
+
+def test_a_stop_without_the_plus_sign_is_understood(client):
+    citizen = make_citizen()
+    mo = {"type": "mo_text", "from": "32470123456", "to": "StadGent", "body": "ARRÊT", "received_at": "2026-12-01T10:00:00Z"}
+    client.post(URL, data=mo, content_type="application/json")
+    assert citizen_consents(citizen=citizen)["sms"] is False
+
+
+def test_a_callback_to_a_wrong_secret_is_refused(client, settings):
+    citizen = make_citizen()
+    mo = {"type": "mo_text", "from": "+32470123456", "body": "STOP"}
+    assert client.post("/api/automation/sms/sinch/guess/", data=mo, content_type="application/json").status_code == 403
+    settings.SINCH_CALLBACK_SECRET = ""  # no secret configured: nothing is accepted, not even an empty one
+    assert client.post("/api/automation/sms/sinch/unset/", data=mo, content_type="application/json").status_code == 403
+    assert citizen_consents(citizen=citizen)["sms"] is True and not DeliveryEvent.objects.exists()
