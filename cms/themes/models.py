@@ -56,8 +56,9 @@ class ThemePage(TaggedPage):
     ]
     api_fields = TaggedPage.api_fields + [APIField("audience"), APIField("department"), APIField("last_reviewed")]
 
-    parent_page_types = ["themes.ThemeIndexPage"]
-    subpage_types = []
+    # A theme page may hold sub-pages: the policy note's chapters hold their subsections.
+    parent_page_types = ["themes.ThemeIndexPage", "themes.ThemePage"]
+    subpage_types = ["themes.ThemePage"]
 
     class Meta:
         verbose_name = "themapagina"

@@ -61,6 +61,13 @@ def test_chapters_under_the_section_and_subsections_under_their_chapter(imported
     assert crisis.url == CHAPTER_4_URL + "4-6-crisiscommunicatie-en-reputatiemanagement/"
 
 
+def test_every_page_sits_where_an_editor_could_have_put_it(imported):
+    index = ThemeIndexPage.objects.get(slug="communicatie-en-merkbeleid")
+    assert index.specific_class.can_exist_under(index.get_parent().specific)
+    for page in ThemePage.objects.descendant_of(index):
+        assert ThemePage.can_exist_under(page.get_parent().specific), page.title
+
+
 def test_pages_carry_theme_department_date_and_body(imported):
     crisis = ThemePage.objects.get(title="4.6 Crisiscommunicatie en reputatiemanagement")
     assert crisis.department == "Dienst Communicatie"

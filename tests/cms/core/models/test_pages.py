@@ -20,7 +20,7 @@ from cms.themes.models import ThemeIndexPage, ThemePage
 ALLOWED_CHILDREN = {
     HomePage: {ThemeIndexPage, WijkIndexPage, PressRoomPage, ProjectIndexPage, EventIndexPage},
     ThemeIndexPage: {ThemePage},
-    ThemePage: set(),
+    ThemePage: {ThemePage},  # sub-pages, e.g. a policy note chapter and its subsections
     WijkIndexPage: {WijkPage, NeighbourhoodMagazine},
     WijkPage: {NeighbourhoodMagazine},
     NeighbourhoodMagazine: {MagazineEdition},
