@@ -4,6 +4,7 @@ Every unit of automation work is a row with a status, so nothing depends on a qu
 message surviving:
 - a message `created` for longer than a few minutes lost its task: queue its id again
   (harmless if the task was merely slow: the compare-and-set lets one worker through);
+  one parked by the SMS quiet hours is queued when its `not_before` has passed;
 - a message `sending` for longer than `AUTOMATION_SENDING_TIMEOUT` lost its worker in the
   middle of a provider call: put it back to `created` (the attempt counts) and queue it.
   The provider may have accepted it before the worker died; the message's reference is
@@ -18,6 +19,7 @@ import logging
 from datetime import timedelta
 
 from django.conf import settings
+from django.db.models import Q
 from django.utils import timezone
 
 from automation.dossiers.models import DossierEvent
@@ -51,9 +53,9 @@ def sweep_stuck(*, limit: int = 5000) -> dict[str, int]:
     counts["sending"] = len(released)
 
     stale_created = list(
-        Message.objects.filter(status=Message.Status.CREATED, updated_at__lt=now - CREATED_GRACE).values_list(
-            "pk", flat=True
-        )[:limit]
+        Message.objects.filter(status=Message.Status.CREATED)
+        .filter(Q(not_before__isnull=True, updated_at__lt=now - CREATED_GRACE) | Q(not_before__lte=now))
+        .values_list("pk", flat=True)[:limit]
     )
     counts["created"] = len(stale_created)
     messages_queue(message_ids=released + stale_created)

@@ -106,6 +106,8 @@ class Message(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     sent_at = models.DateTimeField(null=True, blank=True)
+    # Not to be sent before this moment (SMS quiet hours); the sweep queues it again then.
+    not_before = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         verbose_name = "bericht"

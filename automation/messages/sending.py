@@ -1,6 +1,8 @@
 """Sending one stored message: claim it, check consent again, call the provider, record the outcome.
 
 Modelled on GOV.UK Notify's `send_to_providers`:
+0. Quiet hours: an SMS that may not go out now (21:00-08:00, not a crisis alert) stays
+   `created` with `not_before` set, unclaimed; the sweep queues it again when they end.
 1. Claim: `created -> sending` by compare-and-set. A message not `created` (already sent,
    being sent by another worker, suppressed) is left alone: this is what makes a
    duplicated task harmless.
@@ -28,6 +30,7 @@ from automation.channels.errors import ChannelError, PermanentError, RetryableEr
 from automation.channels.registry import channel_for
 from automation.contacts.selectors import address_is_suppressed, citizen_can_receive
 from automation.messages.models import Message
+from automation.messages.quiet_hours import quiet_until
 from automation.messages.transitions import message_transition
 
 logger = logging.getLogger(__name__)
@@ -40,6 +43,7 @@ class SendOutcome:
     retry_in: float | None = None  # seconds; set when the caller should try again
 
     SKIPPED = "skipped"
+    DEFERRED = "deferred"  # still `created`, waiting for `not_before` (the sweep queues it then)
 
 
 def retry_delay(*, attempts: int, error: RetryableError | None = None) -> float:
@@ -51,6 +55,8 @@ def retry_delay(*, attempts: int, error: RetryableError | None = None) -> float:
 
 
 def message_send(*, message_id: int) -> SendOutcome:
+    if _quiet_hours_wait(message_id):
+        return SendOutcome(SendOutcome.DEFERRED)
     if not message_transition(
         message_id=message_id, from_status=Status.CREATED, to_status=Status.SENDING, attempts=F("attempts") + 1
     ):
@@ -85,6 +91,18 @@ def message_send(*, message_id: int) -> SendOutcome:
         last_error="",
     )
     return SendOutcome(Status.SENT)
+
+
+def _quiet_hours_wait(message_id: int) -> bool:
+    """Park an SMS that falls in the quiet hours until they end; True when it was parked."""
+    row = Message.objects.filter(pk=message_id, status=Status.CREATED).values("channel", "purpose").first()
+    if row is None:
+        return False
+    until = quiet_until(now=timezone.now(), channel=row["channel"], purpose=row["purpose"])
+    if until is None:
+        return False
+    Message.objects.filter(pk=message_id, status=Status.CREATED).update(not_before=until, updated_at=timezone.now())
+    return True
 
 
 def _refusal(message: Message) -> str:

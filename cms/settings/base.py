@@ -236,6 +236,8 @@ SINCH_API_BASE = env_url("SINCH_API_BASE", schemes=("http", "https"), default="h
 SINCH_CALLBACK_SECRET = env_str("SINCH_CALLBACK_SECRET")  # part of the callback URL Sinch is given
 AUTOMATION_SMS_FILE_PATH = env_path("AUTOMATION_SMS_FILE_PATH", VAR_DIR / "sms-outbox")
 AUTOMATION_SMS_SENDER = env_str("AUTOMATION_SMS_SENDER", "StadGent")
+# No SMS in these hours (site time zone), except crisis alerts; empty for none.
+AUTOMATION_SMS_QUIET_HOURS = env_str("AUTOMATION_SMS_QUIET_HOURS", "21:00-08:00")
 # A send is tried at most this many times; retries wait BACKOFF * 2**n seconds (capped).
 AUTOMATION_SEND_MAX_ATTEMPTS = env_int("AUTOMATION_SEND_MAX_ATTEMPTS", 5, minimum=1)
 AUTOMATION_SEND_RETRY_BACKOFF = env_int("AUTOMATION_SEND_RETRY_BACKOFF", 30, minimum=1)

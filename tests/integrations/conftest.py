@@ -8,6 +8,7 @@ PUBLIC = "https://gent.example"
 @pytest.fixture(autouse=True)
 def provider_settings(settings):
     settings.AUTOMATION_PUBLIC_BASE_URL = PUBLIC
+    settings.AUTOMATION_SMS_QUIET_HOURS = ""
     settings.TWILIO_ACCOUNT_SID = "AC123"
     settings.TWILIO_AUTH_TOKEN = "twilio-token"
     settings.TWILIO_FROM = "+3225550000"
