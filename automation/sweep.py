@@ -10,7 +10,9 @@ message surviving:
   The provider may have accepted it before the worker died; the message's reference is
   passed as the provider's idempotency key where the provider supports one;
 - a dossier event still `received` lost its processing task: queue it again (processing
-  acts only on `received`, and enrolments are unique per event).
+  acts only on `received`, and enrolments are unique per event);
+- a crisis alert still `confirmed` lost its fan-out: queue it again (the fan-out makes
+  only the messages not yet made).
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ RECEIVED_GRACE = timedelta(minutes=5)
 
 def sweep_stuck(*, limit: int = 5000) -> dict[str, int]:
     now = timezone.now()
-    counts = {"created": 0, "sending": 0, "events": 0}
+    counts = {"created": 0, "sending": 0, "events": 0, "crisis_alerts": 0}
 
     stale_sending = Message.objects.filter(
         status=Message.Status.SENDING, updated_at__lt=now - timedelta(seconds=settings.AUTOMATION_SENDING_TIMEOUT)
@@ -67,6 +69,14 @@ def sweep_stuck(*, limit: int = 5000) -> dict[str, int]:
     ).values_list("pk", flat=True)[:limit]:
         queue_event_processing(event_pk)
         counts["events"] += 1
+    from automation.crisis.models import CrisisAlert
+    from automation.crisis.services import queue_fan_out
+
+    for alert_pk in CrisisAlert.objects.filter(
+        status=CrisisAlert.Status.CONFIRMED, confirmed_at__lt=now - RECEIVED_GRACE
+    ).values_list("pk", flat=True):
+        queue_fan_out(alert_pk)
+        counts["crisis_alerts"] += 1
     if any(counts.values()):
         logger.warning("Sweep re-queued stuck automation work: %s", counts)
     return counts

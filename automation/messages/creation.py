@@ -15,7 +15,7 @@ from automation.contacts.selectors import citizen_address
 from automation.messages.layout import email_html, email_text, why_line
 from automation.messages.links import preferences_url, unsubscribe_headers
 from automation.messages.models import Message, MessageTemplate
-from automation.messages.rendering import render_content, template_content_for
+from automation.messages.rendering import Rendered, render_content, template_content_for
 from automation.messages.transitions import message_record_created
 from automation.purposes import Purpose
 
@@ -35,20 +35,28 @@ class NoContent(LookupError):
     """The template has no text for this channel, not even in Dutch."""
 
 
-def message_create(
+def rendered_for(*, template: MessageTemplate, channel: ChannelKind | str, language: str, context: dict) -> Rendered:
+    """The template's words for this channel in `language` (or Dutch), rendered with `context`."""
+    channel = ChannelKind(channel)
+    content = template_content_for(template=template, channel=channel, language=language)
+    if content is None:
+        raise NoContent(f"template {template.slug!r} has no {channel.value} text in {language} or nl")
+    return render_content(content, context)
+
+
+def message_build(
     *,
     citizen: Citizen,
     channel: ChannelKind | str,
+    rendered: Rendered,
     template: MessageTemplate,
     purpose: Purpose | str,
     context: dict,
     origin: Origin = Origin(),
+    crisis_alert=None,
 ) -> Message:
+    """An unsaved message: the rendered words framed for this citizen (e-mail: why, links, headers)."""
     channel = ChannelKind(channel)
-    content = template_content_for(template=template, channel=channel, language=citizen.language)
-    if content is None:
-        raise NoContent(f"template {template.slug!r} has no {channel.value} text in {citizen.language} or nl")
-    rendered = render_content(content, context)
     subject, text, html, headers = rendered.subject, rendered.text, "", {}
     if channel == ChannelKind.EMAIL:
         dossier_label = ""
@@ -66,7 +74,7 @@ def message_create(
             subject=subject,
         )
         headers = unsubscribe_headers(citizen=citizen, channel=channel.value)
-    message = Message.objects.create(
+    return Message(
         channel=channel,
         purpose=Purpose(purpose),
         citizen=citizen,
@@ -83,6 +91,29 @@ def message_create(
         dossier=origin.dossier,
         event=origin.event,
         milestone=getattr(origin.event, "milestone", "") or "",
+        crisis_alert=crisis_alert,
     )
+
+
+def message_create(
+    *,
+    citizen: Citizen,
+    channel: ChannelKind | str,
+    template: MessageTemplate,
+    purpose: Purpose | str,
+    context: dict,
+    origin: Origin = Origin(),
+) -> Message:
+    rendered = rendered_for(template=template, channel=channel, language=citizen.language, context=context)
+    message = message_build(
+        citizen=citizen,
+        channel=channel,
+        rendered=rendered,
+        template=template,
+        purpose=purpose,
+        context=context,
+        origin=origin,
+    )
+    message.save()
     message_record_created(message=message)
     return message

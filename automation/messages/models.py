@@ -99,6 +99,9 @@ class Message(models.Model):
         "dossiers.DossierEvent", null=True, blank=True, on_delete=models.SET_NULL, related_name="messages"
     )
     milestone = models.CharField(max_length=100, blank=True)
+    crisis_alert = models.ForeignKey(
+        "crisis.CrisisAlert", null=True, blank=True, on_delete=models.SET_NULL, related_name="messages"
+    )
     attempts = models.PositiveSmallIntegerField(default=0)
     last_error = models.TextField(blank=True)
     provider = models.CharField(max_length=100, blank=True)
@@ -118,6 +121,11 @@ class Message(models.Model):
                 fields=["enrolment", "step", "channel"],
                 condition=Q(enrolment__isnull=False),
                 name="one_message_per_enrolment_step_channel",
+            ),
+            models.UniqueConstraint(
+                fields=["crisis_alert", "citizen", "channel"],
+                condition=Q(crisis_alert__isnull=False),
+                name="one_message_per_crisis_alert_citizen_channel",
             ),
         ]
         indexes = [

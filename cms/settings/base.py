@@ -32,11 +32,12 @@ INSTALLED_APPS = [
     "cms.projects",
     "cms.events",
     "cms.importers",
-    # Automation plugin (labels: contacts, dossiers, journeys, automation_messages)
+    # Automation plugin (labels: contacts, dossiers, journeys, automation_messages, crisis)
     "automation.contacts",
     "automation.dossiers",
     "automation.journeys",
     "automation.messages",
+    "automation.crisis",
     "integrations.anymail_tracking",
     # Public search (hybrid keyword + vector), backends by alias
     "search",

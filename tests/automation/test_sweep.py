@@ -55,7 +55,7 @@ def test_a_sent_or_failed_message_is_never_touched(queued):
     citizen = make_citizen()
     for status in (Status.SENT, Status.FAILED, Status.SUPPRESSED):
         age(Message, make_message(citizen, status=status).pk, minutes=60)
-    assert sweep_stuck() == {"created": 0, "sending": 0, "events": 0} and queued == []
+    assert sweep_stuck() == {"created": 0, "sending": 0, "events": 0, "crisis_alerts": 0} and queued == []
 
 
 def test_an_event_whose_processing_was_lost_is_processed_again(rabot, post_event, event_payload, monkeypatch):
@@ -67,3 +67,17 @@ def test_an_event_whose_processing_was_lost_is_processed_again(rabot, post_event
 
     monkeypatch.setattr(tasks.process_dossier_event, "apply_async", lambda args, queue: processed.append(args[0]))
     assert sweep_stuck()["events"] == 1 and processed == [event.pk]
+
+
+def test_a_confirmed_crisis_alert_whose_fan_out_was_lost_is_fanned_out_again(monkeypatch):
+    from automation.crisis import tasks
+    from automation.crisis.models import CrisisAlert
+    from automation.messages.models import MessageTemplate
+
+    alert = CrisisAlert.objects.create(
+        title="t", template=MessageTemplate.objects.create(slug="t", name="t"), channels=["sms"], status="confirmed"
+    )
+    CrisisAlert.objects.filter(pk=alert.pk).update(confirmed_at=timezone.now() - timedelta(minutes=10))
+    fanned = []
+    monkeypatch.setattr(tasks.fan_out_crisis_alert, "apply_async", lambda args, queue: fanned.append((args[0], queue)))
+    assert sweep_stuck()["crisis_alerts"] == 1 and fanned == [(alert.pk, "crisis")]

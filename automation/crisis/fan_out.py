@@ -1,0 +1,128 @@
+"""Turning a confirmed crisis alert into one stored message per subscriber and channel.
+
+The audience is every active crisis subscriber of the chosen wijken, plus every citywide
+crisis subscriber (an alert for the whole city reaches all of them). It is walked in
+chunks by primary key, so memory stays flat however large the audience: per chunk, one
+query for citizens, one for their consents, one for messages already made (a re-run
+after a crash makes only the missing ones, and the unique constraint on (alert, citizen,
+channel) backs that up), one bulk insert of messages and one of their history; the new
+ids are queued on the `crisis` queue after the chunk commits. Texts are rendered once per
+channel and language, not per citizen.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from django.db import transaction
+from django.db.models import Count, Q, QuerySet
+from django.utils import timezone
+
+from automation.channels.kinds import ChannelKind
+from automation.contacts.models import ChannelConsent, Citizen, Subscription
+from automation.contacts.selectors import citizen_address
+from automation.crisis.models import CrisisAlert
+from automation.messages.creation import NoContent, message_build, rendered_for
+from automation.messages.models import Message, MessageStatusChange
+from automation.messages.queueing import messages_queue
+from automation.purposes import Purpose
+
+CHUNK = 1000
+
+
+def crisis_audience(*, alert: CrisisAlert) -> QuerySet[Citizen]:
+    subscriptions = Subscription.objects.filter(kind=Subscription.Kind.CRISIS, status=Subscription.Status.ACTIVE)
+    wijk_ids = list(alert.wijken.values_list("pk", flat=True))
+    if wijk_ids:
+        subscriptions = subscriptions.filter(Q(wijk__isnull=True) | Q(wijk_id__in=wijk_ids))
+    return Citizen.objects.filter(pk__in=subscriptions.values("citizen_id")).order_by("pk")
+
+
+def crisis_alert_fan_out(*, alert_id: int, chunk_size: int = CHUNK) -> int:
+    """Create and queue the alert's messages; returns how many were created by this run."""
+    alert = CrisisAlert.objects.select_related("template").get(pk=alert_id)
+    if alert.status != CrisisAlert.Status.CONFIRMED:
+        return 0
+    channels = [ChannelKind(channel) for channel in alert.channels]
+    rendered_cache: dict = {}
+    created_total, last_pk = 0, 0
+    while True:
+        citizens = list(crisis_audience(alert=alert).filter(pk__gt=last_pk)[:chunk_size])
+        if not citizens:
+            break
+        last_pk = citizens[-1].pk
+        created_total += _fan_out_chunk(alert, citizens, channels, rendered_cache)
+    CrisisAlert.objects.filter(pk=alert.pk, status=CrisisAlert.Status.CONFIRMED).update(
+        status=CrisisAlert.Status.FANNED_OUT, fanned_out_at=timezone.now()
+    )
+    return created_total
+
+
+def _fan_out_chunk(alert, citizens, channels, rendered_cache) -> int:
+    with transaction.atomic():
+        consents = {
+            (citizen_id, channel)
+            for citizen_id, channel in ChannelConsent.objects.filter(citizen__in=citizens, granted=True).values_list(
+                "citizen_id", "channel"
+            )
+        }
+        existing = set(
+            Message.objects.filter(crisis_alert=alert, citizen__in=citizens).values_list("citizen_id", "channel")
+        )
+        new = []
+        for citizen in citizens:
+            for channel in channels:
+                key = (citizen.pk, channel.value)
+                if key in existing or key not in consents or not citizen_address(citizen=citizen, channel=channel):
+                    continue
+                rendered = _rendered(alert, channel, citizen.language, rendered_cache)
+                if rendered is None:
+                    continue
+                new.append(
+                    message_build(
+                        citizen=citizen,
+                        channel=channel,
+                        rendered=rendered,
+                        template=alert.template,
+                        purpose=Purpose.CRISIS,
+                        context={},
+                        crisis_alert=alert,
+                    )
+                )
+        created = Message.objects.bulk_create(new)
+        MessageStatusChange.objects.bulk_create(
+            MessageStatusChange(message_id=message.pk, from_status="", to_status=Message.Status.CREATED)
+            for message in created
+        )
+        ids = [message.pk for message in created]
+        if ids:
+            transaction.on_commit(partial(messages_queue, message_ids=ids), robust=True)
+    return len(created)
+
+
+def _rendered(alert, channel, language, cache):
+    key = (channel, language)
+    if key not in cache:
+        try:
+            cache[key] = rendered_for(template=alert.template, channel=channel, language=language, context={})
+        except NoContent:
+            cache[key] = None
+    return cache[key]
+
+
+def crisis_alert_progress(*, alert: CrisisAlert) -> dict[str, int]:
+    """Live progress for the admin: how many of the alert's messages are out, failed or pending."""
+    counts = dict(
+        Message.objects.filter(crisis_alert=alert)
+        .values_list("status")
+        .annotate(n=Count("pk"))
+    )
+    sent = counts.get(Message.Status.SENT, 0) + counts.get(Message.Status.DELIVERED, 0)
+    pending = counts.get(Message.Status.CREATED, 0) + counts.get(Message.Status.SENDING, 0)
+    return {
+        "total": sum(counts.values()),
+        "sent": sent,
+        "pending": pending,
+        "failed": counts.get(Message.Status.FAILED, 0),
+        "suppressed": counts.get(Message.Status.SUPPRESSED, 0),
+    }

@@ -1,0 +1,67 @@
+"""The two-person rule for crisis alerts: one requests, another confirms, then it goes out.
+
+Both need the `crisis.send_crisisalert` permission. Each step is a compare-and-set on the
+alert's status, so a double click or two confirmers at once confirm it once, and the
+fan-out is queued once, after commit, on the `crisis` queue.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from django.db import transaction
+from django.utils import timezone
+
+from automation.crisis.models import CrisisAlert
+
+PERMISSION = "crisis.send_crisisalert"
+Status = CrisisAlert.Status
+
+
+class CrisisAlertRefused(Exception):
+    """The step is not allowed: wrong person, missing permission, or wrong status."""
+
+
+def _require_permission(user) -> None:
+    if not user.has_perm(PERMISSION):
+        raise CrisisAlertRefused(f"{user.get_username()} may not send crisis alerts ({PERMISSION})")
+
+
+def crisis_alert_request(*, alert: CrisisAlert, by) -> None:
+    _require_permission(by)
+    if not alert.template.contents.exists() or not alert.channels:
+        raise CrisisAlertRefused("the alert has no text or no channel")
+    moved = CrisisAlert.objects.filter(pk=alert.pk, status=Status.DRAFT).update(
+        status=Status.AWAITING_CONFIRMATION, requested_by=by, requested_at=timezone.now()
+    )
+    if not moved:
+        raise CrisisAlertRefused("only a draft can be requested")
+
+
+def crisis_alert_confirm(*, alert: CrisisAlert, by) -> None:
+    _require_permission(by)
+    alert.refresh_from_db(fields=["requested_by", "status"])
+    if alert.requested_by_id == by.pk:
+        raise CrisisAlertRefused("a second person must confirm the alert")
+    with transaction.atomic():
+        moved = CrisisAlert.objects.filter(pk=alert.pk, status=Status.AWAITING_CONFIRMATION).update(
+            status=Status.CONFIRMED, confirmed_by=by, confirmed_at=timezone.now()
+        )
+        if not moved:
+            raise CrisisAlertRefused("only an alert awaiting confirmation can be confirmed")
+        transaction.on_commit(partial(queue_fan_out, alert.pk), robust=True)
+
+
+def crisis_alert_cancel(*, alert: CrisisAlert, by) -> None:
+    _require_permission(by)
+    moved = CrisisAlert.objects.filter(
+        pk=alert.pk, status__in=[Status.DRAFT, Status.AWAITING_CONFIRMATION]
+    ).update(status=Status.CANCELLED)
+    if not moved:
+        raise CrisisAlertRefused("a confirmed alert cannot be cancelled")
+
+
+def queue_fan_out(alert_pk: int) -> None:
+    from automation.crisis.tasks import fan_out_crisis_alert
+
+    fan_out_crisis_alert.apply_async(args=[alert_pk], queue="crisis")

@@ -1,0 +1,115 @@
+"""Crisis alerts: two people, the right audience in each one's language, at any hour, exactly once."""
+
+from __future__ import annotations
+
+import pytest
+from django.contrib.auth.models import Permission
+from django.core import mail
+
+from automation.contacts.models import Subscription
+from automation.crisis.fan_out import crisis_alert_fan_out, crisis_alert_progress
+from automation.crisis.models import CrisisAlert
+from automation.crisis.services import CrisisAlertRefused, crisis_alert_confirm, crisis_alert_request
+from automation.messages.models import Message, MessageTemplate, TemplateContent
+from cms.core.models import Wijk
+from tests.automation.factories import make_citizen
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def officers(django_user_model):
+    permission = Permission.objects.get(codename="send_crisisalert")
+    people = []
+    for name in ("sofie", "karim"):
+        user = django_user_model.objects.create_user(username=name, password="x")
+        user.user_permissions.add(permission)
+        people.append(django_user_model.objects.get(pk=user.pk))  # fresh permission cache
+    return people
+
+
+@pytest.fixture
+def alert(rabot):
+    template = MessageTemplate.objects.create(slug="brand-rabot", name="Brand Rabot")
+    for language, text in {"nl": "Grote brand in Rabot. Hou ramen en deuren dicht.", "fr": "Grand incendie à Rabot."}.items():
+        TemplateContent.objects.create(template=template, channel="sms", language=language, body_text=text)
+        TemplateContent.objects.create(template=template, channel="email", language=language, subject="Brand", body_text=text)
+    crisis = CrisisAlert.objects.create(title="Brand Rabot", template=template, channels=["sms", "email"])
+    crisis.wijken.add(rabot)
+    return crisis
+
+
+def subscriber(ref, *, wijk=None, language="nl", phone="+32470123456", channels=("email", "sms")):
+    citizen = make_citizen(ref=ref, email=f"{ref}@example.be", phone=phone, language=language, consent=channels)
+    Subscription.objects.create(citizen=citizen, kind=Subscription.Kind.CRISIS, wijk=wijk, status=Subscription.Status.ACTIVE)
+    return citizen
+
+
+def test_the_person_who_requests_cannot_confirm(alert, officers):
+    sofie, _karim = officers
+    crisis_alert_request(alert=alert, by=sofie)
+    with pytest.raises(CrisisAlertRefused, match="second person"):
+        crisis_alert_confirm(alert=alert, by=sofie)
+    alert.refresh_from_db()
+    assert alert.status == CrisisAlert.Status.AWAITING_CONFIRMATION
+
+
+def test_without_the_permission_nobody_can_request(alert, django_user_model):
+    editor = django_user_model.objects.create_user(username="editor", password="x")
+    with pytest.raises(CrisisAlertRefused, match="may not"):
+        crisis_alert_request(alert=alert, by=editor)
+
+
+def test_a_confirmed_alert_reaches_the_wijk_and_citywide_subscribers_in_their_language(
+    alert, officers, rabot, sms_outbox, django_capture_on_commit_callbacks, settings
+):
+    settings.AUTOMATION_SMS_QUIET_HOURS = "00:00-23:59"  # night or day: a crisis alert goes out
+    elsewhere = Wijk.objects.exclude(pk=rabot.pk).first()
+    subscriber("in-rabot", wijk=rabot)
+    subscriber("citywide", wijk=None, language="fr", phone="+32470000001")
+    subscriber("in-other-wijk", wijk=elsewhere, phone="+32470000002")
+    subscriber("english", wijk=rabot, language="en", phone="+32470000003", channels=("sms",))
+    sofie, karim = officers
+    crisis_alert_request(alert=alert, by=sofie)
+    with django_capture_on_commit_callbacks(execute=True):
+        crisis_alert_confirm(alert=alert, by=karim)
+    texts = {sms.to: sms.body for sms in sms_outbox}
+    assert texts == {
+        "+32470123456": "Grote brand in Rabot. Hou ramen en deuren dicht.",
+        "+32470000001": "Grand incendie à Rabot.",
+        "+32470000003": "Grote brand in Rabot. Hou ramen en deuren dicht.",  # no English text: Dutch
+    }
+    assert sorted(email.to[0] for email in mail.outbox) == ["citywide@example.be", "in-rabot@example.be"]
+    assert crisis_alert_progress(alert=alert) == {"total": 5, "sent": 5, "pending": 0, "failed": 0, "suppressed": 0}
+    alert.refresh_from_db()
+    assert alert.status == CrisisAlert.Status.FANNED_OUT
+
+
+def test_the_fan_out_goes_on_the_crisis_queue(alert, officers, rabot, monkeypatch, django_capture_on_commit_callbacks):
+    from automation.crisis import tasks
+    from automation.messages.tasks import send_message
+
+    subscriber("in-rabot", wijk=rabot)
+    queues = []
+    monkeypatch.setattr(tasks.fan_out_crisis_alert, "apply_async", lambda args, queue: queues.append(("fan-out", queue)))
+    crisis_alert_request(alert=alert, by=officers[0])
+    with django_capture_on_commit_callbacks(execute=True):
+        crisis_alert_confirm(alert=alert, by=officers[1])
+    monkeypatch.setattr(send_message, "apply_async", lambda args, queue: queues.append(("send", queue)))
+    with django_capture_on_commit_callbacks(execute=True):
+        crisis_alert_fan_out(alert_id=alert.pk)
+    assert queues == [("fan-out", "crisis"), ("send", "crisis"), ("send", "crisis")]
+
+
+def test_a_fan_out_run_twice_or_in_small_chunks_makes_each_message_once(alert, rabot, monkeypatch):
+    from automation.messages.tasks import send_message
+
+    monkeypatch.setattr(send_message, "apply_async", lambda args, queue: None)
+    for number in range(5):
+        subscriber(f"c{number}", wijk=rabot, phone=f"+3247000001{number}")
+    CrisisAlert.objects.filter(pk=alert.pk).update(status=CrisisAlert.Status.CONFIRMED)
+    assert crisis_alert_fan_out(alert_id=alert.pk, chunk_size=2) == 10
+    CrisisAlert.objects.filter(pk=alert.pk).update(status=CrisisAlert.Status.CONFIRMED)  # as if re-delivered
+    assert crisis_alert_fan_out(alert_id=alert.pk, chunk_size=3) == 0
+    assert Message.objects.filter(crisis_alert=alert).count() == 10
+    assert all(m.history.count() == 1 for m in Message.objects.filter(crisis_alert=alert))
