@@ -1,0 +1,73 @@
+"""Start-up refuses a wrong setting and names the variable, instead of falling back silently.
+
+Each case starts a real `manage.py check` in a child process with one variable set wrong,
+because settings are read once at import: that is where an operator meets the error.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cms.settings.env import InvalidSetting, env_bool, env_int, env_list, env_url
+
+REPO_ROOT = Path(__file__).resolve().parents[3]
+
+
+def _check(tmp_path, **variables) -> subprocess.CompletedProcess:
+    services = {"DATABASE_URL", "REDIS_URL", "CELERY_BROKER_URL", "ELASTICSEARCH_URL"}
+    env = {key: value for key, value in os.environ.items() if key not in services}
+    env.update({"DJANGO_SETTINGS_MODULE": "cms.settings.dev", "VRIJHAVEN_VAR_DIR": str(tmp_path), **variables})
+    return subprocess.run(
+        [sys.executable, "manage.py", "check"], cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+
+
+def test_embedded_defaults_start_on_a_bare_machine(tmp_path):
+    completed = _check(tmp_path)
+    assert completed.returncode == 0, completed.stderr
+    assert "no issues" in completed.stdout
+
+
+@pytest.mark.parametrize(
+    ("variable", "value"),
+    [
+        ("DATABASE_URL", "mysql://db.example/vrijhaven"),
+        ("DJANGO_DEBUG", "maybe"),
+        ("ELASTICSEARCH_URL", "elasticsearch:9200"),
+        ("CELERY_BROKER_URL", "http://broker.example"),
+        ("REDIS_URL", "localhost:6379"),
+        ("WAGTAILADMIN_BASE_URL", "admin.example"),
+    ],
+)
+def test_an_invalid_value_stops_start_up_naming_the_variable(tmp_path, variable, value):
+    completed = _check(tmp_path, **{variable: value})
+    assert completed.returncode != 0
+    assert f"Environment variable {variable}=" in completed.stderr
+
+
+def test_production_refuses_the_embedded_secret_key(tmp_path):
+    completed = _check(tmp_path, DJANGO_SETTINGS_MODULE="cms.settings.production")
+    assert completed.returncode != 0
+    assert "SECRET_KEY" in completed.stderr
+
+
+def test_readers_parse_what_operators_write(monkeypatch):
+    monkeypatch.setenv("FLAG", "Yes")
+    monkeypatch.setenv("COUNT", " 12 ")
+    monkeypatch.setenv("HOSTS", "stad.gent, www.stad.gent ,")
+    monkeypatch.setenv("SEARCH", "https://search.stad.gent:9200")
+    assert env_bool("FLAG") is True
+    assert env_int("COUNT", 1) == 12
+    assert env_list("HOSTS", []) == ["stad.gent", "www.stad.gent"]
+    assert env_url("SEARCH", schemes=("http", "https")) == "https://search.stad.gent:9200"
+
+
+def test_a_number_below_its_minimum_is_refused(monkeypatch):
+    monkeypatch.setenv("WORKERS", "0")
+    with pytest.raises(InvalidSetting, match="WORKERS"):
+        env_int("WORKERS", 2, minimum=1)
