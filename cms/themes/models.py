@@ -30,7 +30,9 @@ class ThemeIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["children"] = ThemePage.objects.child_of(self).live().public().order_by("title")
+        # The order editors give the pages in the admin tree, as in Plone: numbered
+        # sections (the policy note's chapters) read 1, 2, ... 10, not 1, 10, 2.
+        context["children"] = ThemePage.objects.child_of(self).live().public().order_by("path")
         return context
 
 

@@ -2,6 +2,9 @@
 
 import pytest
 
+from cms.themes.models import ThemePage
+from tests.cms.conftest import add_page
+
 
 @pytest.mark.parametrize(
     "name",
@@ -29,3 +32,10 @@ def test_a_theme_page_shows_its_theme_and_audience(client, tree):
     html = client.get(tree.theme_page.url).content.decode()
     assert "Afval" in html
     assert "Inwoners" in html
+
+
+def test_index_pages_list_children_in_the_editors_tree_order(client, tree):
+    add_page(tree.theme_index, ThemePage, title="2 Alles samengevat", slug="2-alles-samengevat")
+    add_page(tree.theme_index, ThemePage, title="10 Samenvatting", slug="10-samenvatting")
+    html = client.get(tree.theme_index.url).content.decode()
+    assert html.index("2 Alles samengevat") < html.index("10 Samenvatting")
