@@ -19,11 +19,15 @@ REPO_ROOT = Path(__file__).resolve().parents[3]
 
 
 def _check(tmp_path, **variables) -> subprocess.CompletedProcess:
+    return _manage(tmp_path, "check", **variables)
+
+
+def _manage(tmp_path, *arguments, **variables) -> subprocess.CompletedProcess:
     services = {"DATABASE_URL", "REDIS_URL", "CELERY_BROKER_URL", "ELASTICSEARCH_URL"}
     env = {key: value for key, value in os.environ.items() if key not in services}
     env.update({"DJANGO_SETTINGS_MODULE": "cms.settings.dev", "VRIJHAVEN_VAR_DIR": str(tmp_path), **variables})
     return subprocess.run(
-        [sys.executable, "manage.py", "check"], cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=120
+        [sys.executable, "manage.py", *arguments], cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=120
     )
 
 
@@ -31,6 +35,14 @@ def test_embedded_defaults_start_on_a_bare_machine(tmp_path):
     completed = _check(tmp_path)
     assert completed.returncode == 0, completed.stderr
     assert "no issues" in completed.stdout
+
+
+def test_a_fresh_clone_without_var_can_open_its_database(tmp_path):
+    """`make demo` on a fresh clone: var/ does not exist yet, and migrate must still work."""
+    var_dir = tmp_path / "not-created-yet"
+    completed = _manage(var_dir, "migrate", "--plan")
+    assert completed.returncode == 0, completed.stderr
+    assert (var_dir / "vrijhaven.sqlite3").exists()
 
 
 @pytest.mark.parametrize(
