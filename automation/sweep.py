@@ -6,9 +6,10 @@ message surviving:
   (harmless if the task was merely slow: the compare-and-set lets one worker through);
   one parked by the SMS quiet hours is queued when its `not_before` has passed;
 - a message `sending` for longer than `AUTOMATION_SENDING_TIMEOUT` lost its worker in the
-  middle of a provider call: put it back to `created` (the attempt counts) and queue it.
-  The provider may have accepted it before the worker died; the message's reference is
-  passed as the provider's idempotency key where the provider supports one;
+  middle of a provider call: put it back to `created` (the attempt counts), mark it
+  `in_doubt` and queue it. The provider may have accepted it before the worker died, so
+  the next attempt first asks the provider (`Channel.find_sent`) and sends only if the
+  provider does not have it;
 - a dossier event still `received` lost its processing task: queue it again (processing
   acts only on `received`, and enrolments are unique per event);
 - a crisis alert still `confirmed` lost its fan-out: queue it again (the fan-out makes
@@ -49,7 +50,8 @@ def sweep_stuck(*, limit: int = 5000) -> dict[str, int]:
             message_id=message_id,
             from_status=Message.Status.SENDING,
             to_status=Message.Status.CREATED,
-            detail="no outcome recorded in time (worker lost?): queued again",
+            detail="no outcome recorded in time (worker lost?): queued again, provider asked first",
+            in_doubt=True,
         )
     ]
     counts["sending"] = len(released)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from automation.channels.kinds import ChannelKind
 
@@ -27,6 +28,7 @@ class Envelope:
 class SendResult:
     provider: str
     provider_message_id: str = ""
+    note: str = ""  # for the message's history, when "accepted by <provider>" is not the whole story
 
 
 class Channel(ABC):
@@ -35,3 +37,11 @@ class Channel(ABC):
     @abstractmethod
     def send(self, envelope: Envelope) -> SendResult:
         """Hand the envelope to a provider; raise a `ChannelError` subclass on failure."""
+
+    def find_sent(self, envelope: Envelope, *, since: datetime) -> SendResult | None:
+        """Did a provider already accept this envelope (a worker died before we recorded it)?
+
+        None means "not found, or this channel cannot tell"; the message is then sent
+        (again). Raise a retryable error when the provider cannot be asked right now.
+        """
+        return None

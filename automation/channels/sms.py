@@ -8,6 +8,7 @@ path; the file backend by default) to send. Provider backends for real gateways 
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from datetime import datetime
 from functools import cache
 
 from django.conf import settings
@@ -25,6 +26,10 @@ class SmsBackend(ABC):
     @abstractmethod
     def send(self, *, to: str, body: str, sender: str, reference: str) -> SendResult:
         """Send one SMS; say which provider took it and its id for it. Raise typed channel errors."""
+
+    def find_sent(self, *, to: str, body: str, reference: str, since: datetime) -> SendResult | None:
+        """The provider's record of this SMS if it has one; None if not found or it cannot tell."""
+        return None
 
 
 @cache
@@ -45,3 +50,6 @@ class SmsChannel(Channel):
         return sms_backend().send(
             to=envelope.to, body=envelope.body_text, sender=settings.AUTOMATION_SMS_SENDER, reference=envelope.reference
         )
+
+    def find_sent(self, envelope: Envelope, *, since: datetime) -> SendResult | None:
+        return sms_backend().find_sent(to=envelope.to, body=envelope.body_text, reference=envelope.reference, since=since)

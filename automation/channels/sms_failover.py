@@ -11,6 +11,7 @@ send is retryable; throttled everywhere means "retry after the shortest wait ask
 from __future__ import annotations
 
 import random
+from datetime import datetime
 
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
@@ -83,3 +84,11 @@ class FailoverSmsBackend(SmsBackend):
             waits = [error.retry_after for error in failures if error.retry_after]
             raise ThrottledError(f"every provider throttled: {detail}", provider=self.name, retry_after=min(waits, default=None))
         raise RetryableError(f"every provider failed: {detail}", provider=self.name)
+
+    def find_sent(self, *, to: str, body: str, reference: str, since: datetime) -> SendResult | None:
+        """Ask every provider: the lost send may have gone to any of them."""
+        for backend, _weight in self.weighted:
+            found = backend.find_sent(to=to, body=body, reference=reference, since=since)
+            if found is not None:
+                return found
+        return None

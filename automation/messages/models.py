@@ -111,6 +111,9 @@ class Message(models.Model):
     sent_at = models.DateTimeField(null=True, blank=True)
     # Not to be sent before this moment (SMS quiet hours); the sweep queues it again then.
     not_before = models.DateTimeField(null=True, blank=True)
+    # A worker was lost while sending it: the provider may have it already. Before sending
+    # again, ask the provider (where it can tell) instead of sending twice.
+    in_doubt = models.BooleanField(default=False)
 
     class Meta:
         verbose_name = "bericht"

@@ -9,7 +9,9 @@ Modelled on GOV.UK Notify's `send_to_providers`:
 2. Consent first, at the last moment: the citizen may have withdrawn consent, or the
    address may have bounced, since the message was created. Then it is `suppressed`.
 3. The provider call happens with no database transaction open, so a slow provider never
-   holds a lock or a connection in a transaction.
+   holds a lock or a connection in a transaction. A message `in_doubt` (its worker was
+   lost mid-send) is first looked up at the provider: if the provider has it, it is
+   recorded as sent, not sent twice.
 4. Outcome: `sent` (with the provider's id); a permanent error is `failed`; a retryable
    or throttled one puts the message back to `created` and asks for a retry after a
    backoff, until `AUTOMATION_SEND_MAX_ATTEMPTS` attempts, after which it is `failed`.
@@ -25,7 +27,7 @@ from django.conf import settings
 from django.db.models import F
 from django.utils import timezone
 
-from automation.channels.base import Envelope
+from automation.channels.base import Envelope, SendResult
 from automation.channels.errors import ChannelError, PermanentError, RetryableError, ThrottledError
 from automation.channels.registry import channel_for
 from automation.contacts.selectors import address_is_suppressed, citizen_can_receive
@@ -69,7 +71,10 @@ def message_send(*, message_id: int) -> SendOutcome:
         return SendOutcome(Status.SUPPRESSED)
 
     try:
-        result = channel_for(message.channel).send(_envelope(message))
+        channel = channel_for(message.channel)
+        result = _found_at_provider(message, channel) if message.in_doubt else None
+        if result is None:
+            result = channel.send(_envelope(message))
     except PermanentError as error:
         return _fail(message, f"permanent: {error}")
     except RetryableError as error:
@@ -84,7 +89,8 @@ def message_send(*, message_id: int) -> SendOutcome:
         message_id=message_id,
         from_status=Status.SENDING,
         to_status=Status.SENT,
-        detail=f"accepted by {result.provider}",
+        detail=result.note or f"accepted by {result.provider}",
+        in_doubt=False,
         provider=result.provider[:100],
         provider_message_id=result.provider_message_id[:200],
         sent_at=timezone.now(),
@@ -114,6 +120,18 @@ def _refusal(message: Message) -> str:
     if address_is_suppressed(channel=message.channel, address=message.recipient):
         return "the address is on the suppression list"
     return ""
+
+
+def _found_at_provider(message: Message, channel) -> SendResult | None:
+    """After a lost worker: the provider's record of this message, so it is not sent twice."""
+    found = channel.find_sent(_envelope(message), since=message.created_at)
+    if found is None:
+        return None
+    return SendResult(
+        provider=found.provider,
+        provider_message_id=found.provider_message_id,
+        note=f"found at {found.provider} after a lost worker: not sent again",
+    )
 
 
 def _envelope(message: Message) -> Envelope:

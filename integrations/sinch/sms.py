@@ -3,10 +3,14 @@
 POST {SINCH_API_BASE}/xms/v1/{service_plan_id}/batches with a bearer token and JSON
 {from, to: [E.164], body, delivery_report: "per_recipient", callback_url, client_reference};
 Sinch answers 201 with the batch `id`. Our message reference travels as
-`client_reference` and comes back in every delivery report.
+`client_reference` and comes back in every delivery report; after a worker was lost
+mid-send, `find_sent` lists batches by that `client_reference` to see whether Sinch
+already has the text.
 """
 
 from __future__ import annotations
+
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.urls import reverse
@@ -43,6 +47,21 @@ class SinchSmsBackend(SmsBackend):
             },
         )
         return SendResult(provider=self.name, provider_message_id=response.json()["id"])
+
+    def find_sent(self, *, to: str, body: str, reference: str, since: datetime) -> SendResult | None:
+        if not (self.plan and self.token):
+            return None
+        response = call(
+            "GET",
+            f"{self.base}/xms/v1/{self.plan}/batches",
+            provider=self.name,
+            headers={"Authorization": f"Bearer {self.token}"},
+            params={"client_reference": reference, "start_date": (since - timedelta(minutes=1)).isoformat()},
+        )
+        for batch in response.json().get("batches", []):
+            if batch.get("client_reference") == reference and not batch.get("canceled"):
+                return SendResult(provider=self.name, provider_message_id=batch["id"])
+        return None
 
     @staticmethod
     def callback_url() -> str:

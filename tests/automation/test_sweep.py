@@ -40,6 +40,7 @@ def test_a_message_stuck_in_sending_is_released_and_queued_again(settings, queue
     lost.refresh_from_db()
     busy.refresh_from_db()
     assert lost.status == Status.CREATED and busy.status == Status.SENDING
+    assert lost.in_doubt and not busy.in_doubt  # the next attempt asks the provider first
     assert "worker lost" in lost.history.last().detail
 
 

@@ -169,3 +169,44 @@ def test_the_provider_is_never_called_inside_a_database_transaction(scripted):
     message_send(message_id=message.pk)
     message_send(message_id=message.pk)
     assert [call["in_transaction"] for call in scripted.calls] == [False, False]
+
+
+class RememberingChannel(ScriptedChannel):
+    """A channel whose provider already holds the envelopes listed in `held`."""
+
+    held: set[str] = set()
+
+    def find_sent(self, envelope, *, since):
+        if envelope.to in RememberingChannel.held:
+            return SendResult(provider="scripted", provider_message_id="p-earlier")
+        return None
+
+
+@pytest.mark.django_db
+def test_a_message_in_doubt_that_the_provider_has_is_recorded_not_sent_again(settings, scripted):
+    settings.AUTOMATION_CHANNELS = {"email": "tests.automation.messages.test_sending.RememberingChannel"}
+    RememberingChannel.held = {"an@example.be"}
+    message = make_message(make_citizen(), in_doubt=True)
+    assert message_send(message_id=message.pk).status == Status.SENT
+    assert scripted.calls == []
+    message.refresh_from_db()
+    assert (message.provider_message_id, message.in_doubt) == ("p-earlier", False)
+    assert message.history.last().detail == "found at scripted after a lost worker: not sent again"
+
+
+@pytest.mark.django_db
+def test_a_message_in_doubt_that_the_provider_lacks_is_sent(settings, scripted):
+    settings.AUTOMATION_CHANNELS = {"email": "tests.automation.messages.test_sending.RememberingChannel"}
+    RememberingChannel.held = set()
+    message = make_message(make_citizen(), in_doubt=True)
+    assert message_send(message_id=message.pk).status == Status.SENT
+    assert len(scripted.calls) == 1
+
+
+@pytest.mark.django_db
+def test_a_message_not_in_doubt_is_never_looked_up(settings, scripted):
+    settings.AUTOMATION_CHANNELS = {"email": "tests.automation.messages.test_sending.RememberingChannel"}
+    RememberingChannel.held = {"an@example.be"}
+    message = make_message(make_citizen())
+    message_send(message_id=message.pk)
+    assert len(scripted.calls) == 1  # sent, although a lookup would have "found" it

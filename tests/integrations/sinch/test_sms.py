@@ -41,3 +41,14 @@ def test_each_answer_becomes_the_right_typed_error(status, error):
     responses.post(URL, status=status, json={"code": "x", "text": "y"})
     with pytest.raises(error):
         send()
+
+
+@responses.activate
+def test_after_a_lost_worker_sinch_is_asked_for_the_batch_by_our_reference():
+    from datetime import datetime, timezone
+
+    responses.get(URL, json={"batches": [{"id": "01B", "client_reference": "ref-1", "canceled": False}]})
+    since = datetime(2026, 11, 30, 9, 0, tzinfo=timezone.utc)
+    found = SinchSmsBackend().find_sent(to="+32470123456", body="Hallo", reference="ref-1", since=since)
+    assert found.provider_message_id == "01B"
+    assert responses.calls[0].request.params["client_reference"] == "ref-1"

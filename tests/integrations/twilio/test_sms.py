@@ -74,3 +74,24 @@ def test_without_credentials_nothing_is_sent(settings):
     settings.TWILIO_AUTH_TOKEN = ""
     with pytest.raises(PermanentError, match="TWILIO_AUTH_TOKEN"):
         send()
+
+
+@responses.activate
+def test_after_a_lost_worker_twilio_is_asked_for_the_text_by_number_and_body():
+    from datetime import datetime, timezone
+
+    responses.get(
+        URL,
+        json={
+            "messages": [
+                {"sid": "SMold", "body": "Hallo", "status": "delivered", "date_created": "Sun, 29 Nov 2026 08:00:00 +0000"},
+                {"sid": "SMother", "body": "Iets anders", "status": "sent", "date_created": "Mon, 30 Nov 2026 09:00:05 +0000"},
+                {"sid": "SMours", "body": "Hallo", "status": "sent", "date_created": "Mon, 30 Nov 2026 09:00:02 +0000"},
+            ]
+        },
+    )
+    since = datetime(2026, 11, 30, 9, 0, tzinfo=timezone.utc)
+    found = TwilioSmsBackend().find_sent(to="+32470123456", body="Hallo", reference="ref-1", since=since)
+    assert found.provider_message_id == "SMours"  # not the older one with the same words
+    assert responses.calls[0].request.params["To"] == "+32470123456"
+    assert TwilioSmsBackend().find_sent(to="+32470123456", body="Nooit verstuurd", reference="r", since=since) is None
