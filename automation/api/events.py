@@ -20,7 +20,7 @@ from django.utils.decorators import method_decorator
 from django.views import View
 from django.views.decorators.csrf import csrf_exempt
 
-from automation.api.problem import FieldError, flatten_errors, problem_response
+from automation.api.problem import InvalidParam, flatten_errors, problem_response
 from automation.dossiers.event_schema import DossierEventSerializer
 from automation.dossiers.services import dossier_event_ingest
 from automation.dossiers.signature import signature_is_valid
@@ -46,7 +46,7 @@ class DossierEventsView(View):
         try:
             document = json.loads(body)
         except (UnicodeDecodeError, json.JSONDecodeError) as error:
-            return _invalid([FieldError("", f"The body is not valid JSON: {error}.")])
+            return _invalid([InvalidParam("", f"The body is not valid JSON: {error}.")])
         serializer = DossierEventSerializer(data=document)
         if not serializer.is_valid():
             return _invalid(flatten_errors(serializer.errors))
@@ -64,11 +64,11 @@ class DossierEventsView(View):
         )
 
 
-def _invalid(errors: list[FieldError]):
+def _invalid(params: list[InvalidParam]):
     return problem_response(
         status=400,
         slug="invalid-event",
         title="The event is not valid",
-        detail="Nothing was stored. Correct the fields listed in `errors` and send the event again.",
-        errors=errors,
+        detail="Nothing was stored. Correct the fields listed in `invalid_params` and send the event again.",
+        invalid_params=params,
     )

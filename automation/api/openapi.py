@@ -53,18 +53,18 @@ def serializer_schema(serializer: serializers.Serializer) -> dict:
 
 PROBLEM = {
     "type": "object",
-    "description": "RFC 9457 problem details; `errors` lists every invalid field by its dotted path.",
+    "description": "RFC 7807 problem details; `invalid_params` names every invalid field by its dotted path.",
     "properties": {
         "type": {"type": "string", "format": "uri"},
         "title": {"type": "string"},
         "status": {"type": "integer"},
         "detail": {"type": "string"},
-        "errors": {
+        "invalid_params": {
             "type": "array",
             "items": {
                 "type": "object",
-                "properties": {"field": {"type": "string"}, "message": {"type": "string"}},
-                "required": ["field", "message"],
+                "properties": {"name": {"type": "string"}, "reason": {"type": "string"}},
+                "required": ["name", "reason"],
             },
         },
     },

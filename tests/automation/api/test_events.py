@@ -20,7 +20,7 @@ def errors_by_field(response) -> dict[str, str]:
     assert response["Content-Type"] == PROBLEM
     body = response.json()
     assert body["status"] == response.status_code
-    return {error["field"]: error["message"] for error in body["errors"]}
+    return {param["name"]: param["reason"] for param in body["invalid_params"]}
 
 
 def nothing_stored():
