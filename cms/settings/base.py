@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "cms.projects",
     "cms.events",
     "cms.importers",
+    "cms.api",
     # Automation plugin (labels: contacts, dossiers, journeys, automation_messages, crisis)
     "automation.contacts",
     "automation.dossiers",
@@ -262,6 +263,12 @@ CELERY_BEAT_SCHEDULE = {
         "task": "automation.purge_message_bodies",
         "schedule": 24 * 3600.0,
         "options": {"queue": "default"},
+    },
+    # Index updates a sync could not apply (Elasticsearch unreachable, a lost task).
+    "search-apply-pending-updates": {
+        "task": "search.apply_pending_updates",
+        "schedule": 60.0,
+        "options": {"queue": "search"},
     },
 }
 

@@ -1,0 +1,1 @@
+"""The headless content API: Wagtail API v2 beside Plone-style traversal, one error format."""

@@ -1,0 +1,35 @@
+"""What every feed, calendar and playlist view shares: read-only, errors as problem+json.
+
+A decorator so each endpoint module stays a few lines: it refuses anything but GET/HEAD
+with a 405 problem, marks the request as an API request (so a 404 is not turned into the
+HTML site's locale redirect, see `cms.api.urlconf`), and turns a raised `Problem` into
+the API's one error format.
+"""
+
+from __future__ import annotations
+
+from functools import wraps
+
+from django.http import Http404
+
+from cms.api.problems import Problem, not_found, problem_response
+from cms.api.urlconf import mark_api_request
+
+SAFE_METHODS = ("GET", "HEAD")
+
+
+def read_only_api_view(view):
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        mark_api_request(request)
+        try:
+            if request.method not in SAFE_METHODS:
+                raise Problem(status=405, slug="method-not-allowed", title="Method not allowed",
+                              detail="Feeds are read-only.", headers={"Allow": "GET, HEAD"})
+            return view(request, *args, **kwargs)
+        except Problem as problem:
+            return problem_response(problem)
+        except Http404:  # e.g. the sitemap framework's answer to a page number past the end
+            return problem_response(not_found())
+
+    return wrapped

@@ -1,0 +1,1 @@
+"""Turn pages and their parts into the JSON the traversal endpoints answer with."""

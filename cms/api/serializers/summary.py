@@ -1,0 +1,31 @@
+"""The short form of a page used in children listings, navigation and translations.
+
+Plone's summary (`@id`, `@type`, `title`, `description`) plus what our front ends sort and
+label by: UID, language, intro, publication date. Built from one query per page type in
+the list (`.specific()` with the StreamFields deferred), never one per item.
+"""
+
+from __future__ import annotations
+
+from cms.api.addresses import page_url
+
+
+def page_type(page) -> str:
+    return page.specific_class._meta.label if page.specific_class else "wagtailcore.Page"
+
+
+def summarise(request, page, homes: dict[int, dict]) -> dict:
+    return {
+        "@id": page_url(request, page, homes),
+        "@type": page_type(page),
+        "UID": str(page.translation_key),
+        "title": page.title,
+        "intro": getattr(page, "intro", ""),
+        "language": homes.get(page.locale_id, {}).get("language"),
+        "published": page.first_published_at,
+    }
+
+
+def summarise_all(request, queryset, homes: dict[int, dict], start: int = 0, stop: int | None = None) -> list[dict]:
+    pages = queryset.defer_streamfields().specific()[start:stop]
+    return [summarise(request, page, homes) for page in pages]

@@ -1,0 +1,67 @@
+"""A page's themes and wijken, each with an `@id` a client can follow.
+
+A theme has no page of its own, so its `@id` is the v2 listing of everything about that
+theme in the page's language; a wijk's `@id` is its wijk page in that language when one is
+published, else the listing for the wijk. Theme names are shown in the page's language
+(pages tag with the Dutch source theme; its translation carries the local name).
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+from django.urls import reverse
+
+from cms.api.addresses import content_url
+from cms.api.lookup import public_path
+from cms.api.visibility import public_pages
+from cms.core.models import Theme
+
+
+def listing_url(request, **query) -> str:
+    return request.build_absolute_uri(reverse("wagtailapi:pages:listing") + "?" + urlencode(query))
+
+
+def themes_of(request, page, language: str) -> list[dict]:
+    if not hasattr(page, "themes"):
+        return []
+    themes = list(page.themes.all())
+    local = {
+        theme.translation_key: theme.name
+        for theme in Theme.objects.filter(
+            translation_key__in=[t.translation_key for t in themes], locale__language_code=language
+        )
+    }
+    return [
+        {
+            "@id": listing_url(request, theme=theme.slug, locale=language),
+            "slug": theme.slug,
+            "title": local.get(theme.translation_key, theme.name),
+        }
+        for theme in themes
+    ]
+
+
+def wijken_of(request, page, located) -> list[dict]:
+    wijken = list(page.wijken.all()) if hasattr(page, "wijken") else []
+    single = getattr(page, "wijk", None) if hasattr(type(page), "wijk") else None
+    if single is not None and single not in wijken:
+        wijken.append(single)
+    if not wijken:
+        return []
+    from cms.neighbourhoods.models import WijkPage  # models import API helpers, not the reverse
+
+    pages = {
+        row["wijk_id"]: row["url_path"]
+        for row in public_pages(WijkPage)
+        .filter(wijk__in=wijken, locale_id=page.locale_id)
+        .values("wijk_id", "url_path")
+    }
+    result = []
+    for wijk in wijken:
+        if wijk.pk in pages:
+            at = content_url(request, public_path(pages[wijk.pk], located.home.url_path, located.language))
+        else:
+            at = listing_url(request, wijk=wijk.slug, locale=located.language)
+        result.append({"@id": at, "slug": wijk.slug, "title": wijk.name})
+    return result

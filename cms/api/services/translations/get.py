@@ -1,0 +1,29 @@
+"""`GET /api/content/<path>/@translations`: the same page in the other languages.
+
+Only published translations are listed: a French page still in translation is not
+announced to readers. Pages are matched by `translation_key`, the UID.
+"""
+
+from __future__ import annotations
+
+from cms.api.addresses import content_url, homes_by_locale, page_url
+from cms.api.visibility import public_pages
+
+
+def translations_of(located):
+    page = located.page
+    return public_pages().filter(translation_key=page.translation_key).exclude(pk=page.pk).order_by("locale_id")
+
+
+def fingerprint(request, located, params) -> list:
+    return [list(translations_of(located).values_list("id", "live_revision_id", "url_path", "locale_id", "last_published_at"))]
+
+
+def get(request, located, params) -> dict:
+    homes = homes_by_locale(request)
+    items = [
+        {"@id": page_url(request, page, homes), "language": homes.get(page.locale_id, {}).get("language"),
+         "title": page.title}
+        for page in translations_of(located)
+    ]
+    return {"@id": content_url(request, located.public_path, "/@translations"), "items": items}

@@ -1,0 +1,1 @@
+"""Signage playlists for the screens in a wijk's buildings."""

@@ -1,0 +1,3 @@
+"""Signage URLs, included at /api/signage/."""
+
+urlpatterns = []

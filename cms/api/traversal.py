@@ -1,0 +1,93 @@
+"""The Plone-style traversal view: `/api/content/<page path>[/@<service>[/<name>]]`.
+
+Thin on purpose: it splits the path, finds the page through the visibility rule, validates
+the parameters, asks the service for its fingerprint and answers 304 when the client's copy
+is current; only then does the service build the answer. Every error leaves as a problem.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from django.core.serializers.json import DjangoJSONEncoder
+from django.http import JsonResponse
+
+from cms.api import caching
+from cms.api.lookup import locate
+from cms.api.params import parse_params
+from cms.api.problems import Problem, not_found, problem_response
+from cms.api.services.breadcrumbs import get as breadcrumbs
+from cms.api.services.children import get as children
+from cms.api.services.content import get as content
+from cms.api.services.navigation import get as navigation
+from cms.api.services.translations import get as translations
+from cms.api.services.types import get as types
+from cms.api.urlconf import mark_api_request
+
+SERVICES = {
+    "": content,
+    "@children": children,
+    "@breadcrumbs": breadcrumbs,
+    "@navigation": navigation,
+    "@translations": translations,
+}
+SAFE_METHODS = ("GET", "HEAD")
+
+
+def split_path(path: str) -> tuple[str, str, str]:
+    """`nl/a/b/@types/x` -> (`nl/a/b`, `@types`, `x`)."""
+    segments = [segment for segment in path.split("/") if segment]
+    for index, segment in enumerate(segments):
+        if segment.startswith("@"):
+            return "/".join(segments[:index]), segment, "/".join(segments[index + 1:])
+    return "/".join(segments), "", ""
+
+
+def _datetimes(value):
+    if isinstance(value, datetime):
+        yield value
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from _datetimes(item)
+
+
+def _answer(request, path: str):
+    if request.method not in SAFE_METHODS:
+        raise Problem(status=405, slug="method-not-allowed", title="Method not allowed",
+                      detail="The content API is read-only.", headers={"Allow": "GET, HEAD"})
+    params = parse_params(request)
+    page_path, service_name, name = split_path(path)
+    if service_name == "@types":
+        located = locate(request, page_path) if page_path else None
+        parts = types.fingerprint(request, located, params, name)
+        build = lambda: types.get(request, located, params, name)  # noqa: E731
+    else:
+        service = SERVICES.get(service_name)
+        if service is None or name:
+            raise not_found(f"No endpoint '{service_name}' for content.")
+        located = locate(request, page_path)
+        parts = service.fingerprint(request, located, params)
+        build = lambda: service.get(request, located, params)  # noqa: E731
+        page = located.page
+        parts = [(page.pk, page.live_revision_id, page.last_published_at, page.url_path), parts]
+    # Answers hold absolute URLs, so the scheme and host are part of the representation.
+    etag = caching.fingerprint_etag(request.build_absolute_uri("/"), service_name, name, params.fingerprint(), parts)
+    last_modified = max(_datetimes(parts), default=None)
+    cached = caching.not_modified(request, etag=etag, last_modified=last_modified)
+    if cached is not None:
+        return cached
+    response = JsonResponse(build(), encoder=DjangoJSONEncoder, json_dumps_params={"ensure_ascii": False})
+    return caching.decorate(response, etag=etag, last_modified=last_modified)
+
+
+def content_view(request, path: str):
+    mark_api_request(request)
+    try:
+        return _answer(request, path)
+    except Problem as problem:
+        return problem_response(problem)
+
+
+def not_found_view(request, *args, **kwargs):
+    mark_api_request(request)
+    return problem_response(not_found("No API endpoint at this address."))

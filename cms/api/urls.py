@@ -1,0 +1,16 @@
+"""The content API's URL map, included at /api/ before the locale-prefixed page tree."""
+
+from django.urls import include, path, re_path
+
+from cms.api.traversal import content_view, not_found_view
+from cms.api.v2.router import api_router
+
+# No app namespace: Wagtail's router reverses its own "wagtailapi:..." names from the root.
+urlpatterns = [
+    path("v2/", api_router.urls),
+    re_path(r"^content/(?P<path>.*)$", content_view, name="api-content"),
+    path("feeds/", include("cms.api.feeds.urls")),
+    path("signage/", include("cms.api.signage.urls")),
+    # Anything else under /api/ is a problem+json 404, not the HTML site's locale redirect.
+    re_path(r"^(?!automation/).*$", not_found_view),
+]

@@ -1,0 +1,93 @@
+"""The three v2 endpoints (pages, images, documents): stock Wagtail behaviour and URLs, plus
+our visibility rule, `theme`/`wijk` filters, problem+json errors and HTTP validators.
+
+Stock v2 clients keep working: same paths, same fields, same listing shape; what changes
+is that errors are problem details (still 400/404, still JSON), unknown `locale` is a 400
+instead of a 404, and every 200 carries ETag/Last-Modified and answers 304 when asked.
+"""
+
+from __future__ import annotations
+
+from django.db.models import Max
+from django.http import Http404
+from wagtail.api.v2.utils import BadRequestError
+from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.documents.api.v2.views import DocumentsAPIViewSet
+from wagtail.images.api.v2.views import ImagesAPIViewSet
+from wagtail.models import Locale
+
+from cms.api import caching
+from cms.api.problems import InvalidParam, Problem, bad_request, exception_handler, not_found, problem_response
+from cms.api.v2.errors import problem_from_bad_request
+from cms.api.urlconf import mark_api_request
+from cms.api.v2.filters import TaxonomyFilter
+from cms.api.visibility import public_q
+
+
+class ProblemsAndValidatorsMixin:
+    """Errors as problem+json, unknown parameters named, ETag/Last-Modified on every 200."""
+
+    def get_exception_handler(self):
+        return exception_handler
+
+    def handle_exception(self, exc):
+        if isinstance(exc, BadRequestError):
+            return problem_response(problem_from_bad_request(str(exc), self.request))
+        if isinstance(exc, Http404):
+            return problem_response(not_found())
+        if isinstance(exc, Problem):
+            return problem_response(exc)
+        return super().handle_exception(exc)
+
+    def check_query_parameters(self, queryset):
+        allowed = set(self.get_available_fields(queryset.model, db_fields_only=True)) | self.known_query_parameters
+        unknown = set(self.request.GET) - allowed
+        if unknown:
+            raise bad_request(
+                *(InvalidParam(name, "not an operation or a filterable field") for name in sorted(unknown))
+            )
+
+    def last_modified(self, data):
+        return None
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        mark_api_request(request)
+        response = super().finalize_response(request, response, *args, **kwargs)
+        if response.status_code != 200 or request.method not in ("GET", "HEAD"):
+            return response
+        response.render()
+        etag = caching.body_etag(response.content)
+        last_modified = self.last_modified(response.data)
+        return caching.not_modified(request, etag=etag, last_modified=last_modified) or caching.decorate(
+            response, etag=etag, last_modified=last_modified
+        )
+
+
+class PagesViewSet(ProblemsAndValidatorsMixin, PagesAPIViewSet):
+    filter_backends = [TaxonomyFilter, *PagesAPIViewSet.filter_backends]
+    known_query_parameters = PagesAPIViewSet.known_query_parameters.union(["theme", "wijk"])
+
+    def get_base_queryset(self):
+        return super().get_base_queryset().filter(public_q())
+
+    def check_query_parameters(self, queryset):
+        super().check_query_parameters(queryset)
+        language = self.request.GET.get("locale")
+        if language is not None and not Locale.objects.filter(language_code=language).exists():
+            raise bad_request(InvalidParam("locale", f"no content language '{language}'"))
+
+    def last_modified(self, data):
+        if self.action == "detail_view":
+            return self.get_object().last_published_at
+        ids = [item["id"] for item in data.get("items", []) if isinstance(item, dict) and "id" in item]
+        if not ids:
+            return None
+        return self.model.objects.filter(pk__in=ids).aggregate(latest=Max("last_published_at"))["latest"]
+
+
+class ImagesViewSet(ProblemsAndValidatorsMixin, ImagesAPIViewSet):
+    pass
+
+
+class DocumentsViewSet(ProblemsAndValidatorsMixin, DocumentsAPIViewSet):
+    pass
