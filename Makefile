@@ -8,12 +8,17 @@ PY := $(VENV)/bin/python
 UV := $(VENV)/bin/uv
 UV_VERSION := 0.13.9
 PORT ?= 8000
+FRONTEND_PORT ?= 3000
+FRONTEND_STAMP := frontend/node_modules/.installed
+FRONTEND_BUILD := frontend/dist/server/entry.mjs
+# Astro must not phone home from a city's machines or CI.
+export ASTRO_TELEMETRY_DISABLED := 1
 SERVICES_ENV := var/test-services/env
 
 .PHONY: setup demo test test-unit test-integration bench lock services-up services-down clean
 
-## setup: idempotent install of the Python environment (.venv/) and system packages tests need
-setup: $(VENV)/.synced
+## setup: idempotent install of the Python environment (.venv/), the front end (npm ci, build) and system packages tests need
+setup: $(VENV)/.synced $(FRONTEND_BUILD)
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,17 +30,31 @@ $(VENV)/.synced: requirements.lock $(UV)
 	$(UV) pip sync --quiet --python $(PY) requirements.lock
 	touch $@
 
+# npm ci only when package-lock.json changed since the last install (the stamp is newer otherwise).
+$(FRONTEND_STAMP): frontend/package-lock.json
+	cd frontend && npm ci --no-audit --no-fund
+	touch $@
+
+$(FRONTEND_BUILD): $(FRONTEND_STAMP) frontend/astro.config.mjs frontend/tsconfig.json $(shell find frontend/src frontend/public -type f 2>/dev/null)
+	cd frontend && npm run build
+	touch $@
+
 ## lock: re-resolve requirements.lock from pyproject.toml (run after changing dependencies)
 lock: $(UV)
 	$(UV) pip compile --quiet pyproject.toml --extra dev --python-version 3.11 -o requirements.lock
 
-## demo: migrate, seed the Ghent demo site, import the policy note, and serve it on http://localhost:$(PORT)/
+## demo: migrate, seed the Ghent demo site, import the policy note, serve the API and admin on
+## http://localhost:$(PORT)/ and the citizen site on http://localhost:$(FRONTEND_PORT)/ (Ctrl-C stops both)
 demo: setup
 	$(PY) manage.py migrate --no-input
 	$(PY) manage.py seed_demo
 	$(PY) manage.py import_policy_note cms/importers/policy_note/data/communicatie_en_merkbeleid_2021.txt
 	@echo "Admin: http://localhost:$(PORT)/admin/  (demo accounts: see README.md)"
-	$(PY) manage.py runserver 0.0.0.0:$(PORT)
+	@echo "Citizen site: http://localhost:$(FRONTEND_PORT)/"
+	(cd frontend && VRIJHAVEN_API_URL=$${VRIJHAVEN_API_URL:-http://localhost:$(PORT)} HOST=0.0.0.0 PORT=$(FRONTEND_PORT) \
+	  exec node dist/server/entry.mjs) & frontend=$$!; \
+	  trap 'kill $$frontend 2>/dev/null' EXIT; \
+	  $(PY) manage.py runserver 0.0.0.0:$(PORT)
 
 ## test: unit tests on SQLite, then integration and browser tests on real services
 # Integration tests run even when unit tests fail, so one run shows every failure; the
@@ -52,9 +71,12 @@ test: setup
 	  if [ $$unit -ne 0 ]; then exit $$unit; fi; exit $$integration
 
 # Unit tests always run on the embedded defaults, whatever the calling shell exports.
+# The front end's unit tests (vitest) run even when pytest fails, so one run shows both.
 test-unit: setup
 	env -u DATABASE_URL -u REDIS_URL -u CELERY_BROKER_URL -u ELASTICSEARCH_URL \
-	  $(PY) -m pytest -m "not integration and not e2e" -q
+	  $(PY) -m pytest -m "not integration and not e2e" -q; python=$$?; \
+	  (cd frontend && npm test --silent); frontend=$$?; \
+	  if [ $$python -ne 0 ]; then exit $$python; fi; exit $$frontend
 
 test-integration: setup
 	@test -n "$$DATABASE_URL" -a -n "$$REDIS_URL" -a -n "$$ELASTICSEARCH_URL" || \

@@ -1,16 +1,26 @@
-# The reference citizen front end (frontend/): a server-rendered TypeScript app on Node 20.
-# It reads only the public API of the backend (VRIJHAVEN_API_URL).
+# The reference citizen front end (frontend/): Astro, server-rendered by its Node adapter
+# in standalone mode on Node 20. It reads only the public API of the backend
+# (VRIJHAVEN_API_URL, read at start-up) and passes media and documents through, so only
+# this container needs to be reachable by readers.
 FROM node:20-bookworm-slim AS build
+ENV ASTRO_TELEMETRY_DISABLED=1
 WORKDIR /app
 COPY frontend/package.json frontend/package-lock.json ./
-RUN npm ci
+RUN npm ci --no-audit --no-fund
 COPY frontend/ ./
 RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
-ENV NODE_ENV=production
+ENV NODE_ENV=production \
+    ASTRO_TELEMETRY_DISABLED=1 \
+    HOST=0.0.0.0 \
+    PORT=3000 \
+    VRIJHAVEN_API_URL=http://web:8000
 WORKDIR /app
-COPY --from=build /app ./
+COPY --from=build /app/package.json ./
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
 USER node
 EXPOSE 3000
-CMD ["npm", "start"]
+# node directly (not npm start), so `docker stop`'s SIGTERM reaches the server.
+CMD ["node", "dist/server/entry.mjs"]
