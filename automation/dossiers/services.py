@@ -11,6 +11,7 @@ rows, sets the event's final status, and queues the new messages' ids after comm
 from __future__ import annotations
 
 import logging
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
@@ -36,8 +37,11 @@ class IngestResult:
 def dossier_event_ingest(*, data: dict, body_sha256: str) -> IngestResult:
     """Store a validated event once; a repeat of (source, event_id) returns the stored one."""
     key = {"source": data["source"], "event_id": data["event_id"]}
+    # One INSERT in autocommit is all a new event costs; inside a caller's transaction a
+    # savepoint keeps a duplicate's IntegrityError from breaking that transaction.
+    guard = transaction.atomic() if transaction.get_connection().in_atomic_block else nullcontext()
     try:
-        with transaction.atomic():
+        with guard:
             event = DossierEvent.objects.create(
                 **key,
                 dossier_ref=data["dossier"]["id"],

@@ -13,6 +13,7 @@ class DossierEventViewSet(ModelViewSet):
     menu_label = "Dossiergebeurtenissen"
     add_to_admin_menu = False
     copy_view_enabled = False
+    add_to_reference_index = False  # records, not content: no reference-index work on every save
     form_fields = []  # read-only (see automation/admin_permissions.py): no edit form is ever shown
     inspect_view_enabled = True
     list_display = ["dossier_ref", "milestone", "status", "source", "event_id", "occurred_at", "received_at"]

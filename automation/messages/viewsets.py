@@ -41,6 +41,7 @@ class MessageViewSet(ModelViewSet):
     menu_label = "Berichten"
     add_to_admin_menu = False
     copy_view_enabled = False
+    add_to_reference_index = False  # records, not content: no reference-index work on every save
     form_fields = []  # read-only (see automation/admin_permissions.py): no edit form is ever shown
     inspect_view_enabled = True
     inspect_view_class = MessageInspectView

@@ -8,6 +8,7 @@ import json
 import pytest
 
 from automation.channels import sms_locmem
+from automation.contacts import wijken as wijk_lookup
 from automation.dossiers.signature import body_signature
 from tests.automation.example_event import EXAMPLE_EVENT, SECRET
 
@@ -21,6 +22,7 @@ def sms_outbox(settings):
     settings.AUTOMATION_PUBLIC_BASE_URL = PUBLIC_BASE_URL
     settings.AUTOMATION_SMS_QUIET_HOURS = ""  # tests that test quiet hours set them; others run at any hour
     sms_locmem.outbox.clear()
+    wijk_lookup._cache["table"] = None  # test databases come and go under the in-memory table
     yield sms_locmem.outbox
     sms_locmem.outbox.clear()
 
