@@ -5,6 +5,9 @@ on `aanvraag_ontvangen` and on `beslissing_genomen` the citizen gets one e-mail 
 a phone number and SMS consent, one SMS, in their language. The other two milestones are
 recognised (so they are not "unmatched") and send nothing.
 
+Also a few demo citizens (nl, en, fr) with consent and subscriptions (wijk news, crisis,
+press), so crisis alerts and the preference page have someone to show.
+
 Idempotent: run it again and nothing changes; texts an editor has edited are kept.
 """
 
@@ -84,3 +87,49 @@ def _template(*, slug: str, texts: dict) -> MessageTemplate:
             template=template, channel=ChannelKind.SMS, language=language, defaults={"body_text": body}
         )
     return template
+
+
+DEMO_CITIZENS = [
+    # ref, email, phone, language, wijk slug, consent, subscriptions (kind, wijk slug or None)
+    ("demo-an", "an.peeters@example.be", "+32470000101", "nl", "rabot-blaisantvest", ("email", "sms"),
+     [("wijk_news", "rabot-blaisantvest"), ("crisis", "rabot-blaisantvest")]),
+    ("demo-claire", "claire.dubois@example.be", "+32470000102", "fr", "binnenstad", ("email",),
+     [("crisis", None)]),
+    ("demo-sam", "sam.jones@example.be", "", "en", "ledeberg", ("email",), [("press", None)]),
+]
+
+
+def demo_citizens_install() -> int:
+    """A few demo citizens in three languages with consent and subscriptions; returns how many are new."""
+    from automation.contacts.models import Citizen, Subscription
+    from automation.contacts.services import consent_record
+    from cms.core.models import Wijk
+
+    created = 0
+    now = timezone.now()
+    with transaction.atomic():
+        for ref, email, phone, language, wijk, channels, subscriptions in DEMO_CITIZENS:
+            citizen, new = Citizen.objects.get_or_create(
+                ref=ref,
+                defaults={
+                    "email": email,
+                    "phone": phone,
+                    "language": language,
+                    "wijk": Wijk.objects.filter(slug=wijk).first(),
+                },
+            )
+            if not new:
+                continue
+            created += 1
+            for channel in channels:
+                consent_record(citizen=citizen, channel=channel, granted=True, source="demo", recorded_at=now)
+            for kind, target in subscriptions:
+                Subscription.objects.create(
+                    citizen=citizen,
+                    kind=kind,
+                    wijk=Wijk.objects.filter(slug=target).first() if target else None,
+                    status=Subscription.Status.ACTIVE,
+                    source="demo",
+                    confirmed_at=now,
+                )
+    return created

@@ -139,3 +139,18 @@ def test_installing_the_demo_twice_changes_nothing(demo):
     again = demo_journey_install()
     assert again.pk == demo.pk and again.versions.count() == 1
     assert TemplateContent.objects.count() == 12  # 2 milestones x (email + sms) x 3 languages
+
+
+def test_the_demo_command_adds_the_journey_and_citizens_once(rabot):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    from automation.contacts.models import Subscription
+
+    first, second = StringIO(), StringIO()
+    call_command("automation_demo", stdout=first)
+    call_command("automation_demo", stdout=second)
+    assert "Demo citizens added: 3." in first.getvalue() and "Demo citizens added: 0." in second.getvalue()
+    assert Citizen.objects.filter(ref__startswith="demo-").count() == 3
+    assert Subscription.objects.filter(kind="crisis", status="active").count() == 2

@@ -1,13 +1,14 @@
-"""`manage.py automation_demo`: install the demo journey (safe to run again); seed_demo calls the same function."""
+"""`manage.py automation_demo`: install the demo journey and demo citizens (safe to run again)."""
 
 from django.core.management.base import BaseCommand
 
-from automation.journeys.demo import demo_journey_install
+from automation.journeys.demo import demo_citizens_install, demo_journey_install
 
 
 class Command(BaseCommand):
-    help = "Install the omgevingsvergunning demo journey, its templates (nl, en, fr) and dossier milestones."
+    help = "Install the omgevingsvergunning demo journey (templates in nl, en, fr; milestones) and demo citizens."
 
     def handle(self, *args, **options):
         journey = demo_journey_install()
         self.stdout.write(f"Journey {journey.slug!r} is {journey.status}, live version {journey.live_version.number}.")
+        self.stdout.write(f"Demo citizens added: {demo_citizens_install()}.")
