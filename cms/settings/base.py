@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "cms.events",
     "cms.importers",
     "cms.api",
+    "cms.api.webhooks",
     # Automation plugin (labels: contacts, dossiers, journeys, automation_messages, crisis)
     "automation.contacts",
     "automation.dossiers",
@@ -264,6 +265,8 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": 24 * 3600.0,
         "options": {"queue": "default"},
     },
+    # Content webhooks a lost worker or a broker outage left behind (cms/api/webhooks).
+    "webhooks-sweep": {"task": "webhooks.sweep", "schedule": 300.0, "options": {"queue": "default"}},
     # Index updates a sync could not apply (Elasticsearch unreachable, a lost task).
     "search-apply-pending-updates": {
         "task": "search.apply_pending_updates",

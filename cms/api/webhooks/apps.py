@@ -1,0 +1,13 @@
+from django.apps import AppConfig
+
+
+class WebhooksConfig(AppConfig):
+    name = "cms.api.webhooks"
+    label = "webhooks"
+    verbose_name = "Webhooks naar front ends"
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from cms.api.webhooks import signals
+
+        signals.connect()
