@@ -1,3 +1,7 @@
 """Signage URLs, included at /api/signage/."""
 
-urlpatterns = []
+from django.urls import path
+
+from cms.api.signage.get import signage_playlist
+
+urlpatterns = [path("<slug:slug>/", signage_playlist, name="signage-playlist")]
