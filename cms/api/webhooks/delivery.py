@@ -16,6 +16,7 @@ The same shape as the message send (automation/messages/sending.py), after GOV.U
 
 from __future__ import annotations
 
+import datetime
 import json
 import logging
 from dataclasses import dataclass
@@ -104,23 +105,29 @@ def _retry_or_fail(delivery: WebhookDelivery, detail: str, **fields) -> Delivery
     return DeliveryOutcome(Status.PENDING, retry_in=retry_delay(delivery.attempts))
 
 
-def deliveries_sweep(*, stuck_after: int = 600, resend_after: int = 3600) -> int:
+def deliveries_sweep(*, stuck_after: int = 600, resend_after: int = 7200) -> int:
     """Re-queue deliveries a lost worker left `sending`, or a broker outage left `pending`.
 
     `sending` longer than `stuck_after` seconds goes back to `pending` (the attempt stays
-    counted); `pending` untouched for `resend_after` seconds (longer than any backoff) is
-    queued again. Returns how many were queued.
+    counted) and is queued at once; `pending` untouched for `resend_after` seconds (longer
+    than the longest backoff; a duplicate would be skipped by the claim anyway) is queued
+    again. Returns how many were queued.
     """
     from cms.api.webhooks.events import send_later
 
     now = timezone.now()
-    WebhookDelivery.objects.filter(
-        status=Status.SENDING, updated_at__lt=now - timezone.timedelta(seconds=stuck_after)
-    ).update(status=Status.PENDING, updated_at=now, last_error="worker lost while sending")
+    stuck = list(
+        WebhookDelivery.objects.filter(
+            status=Status.SENDING, updated_at__lt=now - datetime.timedelta(seconds=stuck_after)
+        ).values_list("pk", flat=True)[:1000]
+    )
+    WebhookDelivery.objects.filter(pk__in=stuck, status=Status.SENDING).update(
+        status=Status.PENDING, updated_at=now, last_error="worker lost while sending"
+    )
     stale = WebhookDelivery.objects.filter(
-        status=Status.PENDING, updated_at__lt=now - timezone.timedelta(seconds=resend_after)
+        status=Status.PENDING, updated_at__lt=now - datetime.timedelta(seconds=resend_after)
     ).values_list("pk", flat=True)
-    ids = list(stale[:1000])
+    ids = stuck + list(stale[:1000])
     for delivery_id in ids:
         send_later(delivery_id)
     return len(ids)
