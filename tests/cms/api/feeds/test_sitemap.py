@@ -54,3 +54,10 @@ def test_sitemap_answers_304_when_unchanged(client, tree):
     assert client.get("/sitemap.xml", HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304
     tree.theme_page.unpublish()
     assert client.get("/sitemap.xml", HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 200
+
+
+def test_a_live_page_below_a_restricted_one_is_not_in_the_sitemap(client, tree, hidden):
+    found = entries(client.get("/sitemap.xml"))
+    for name, page in hidden.items():
+        assert page.get_full_url() not in found, name
+    assert tree.theme_page.get_full_url() in found
