@@ -78,3 +78,35 @@ class LocalIndexedDocument(models.Model):
 
     def __str__(self):
         return self.doc_id
+
+
+class PendingIndexUpdate(models.Model):
+    """A page whose index entry must be brought in line with the page: kept until that is done.
+
+    Written in the same transaction as the publish, unpublish, move or delete that caused
+    it (persist first, then queue the id), so neither a lost task nor an unreachable
+    Elasticsearch loses an update: the sync task marks rows applied only after the
+    backend accepted them, and the periodic task retries the rest. One row per page and
+    action; asking again refreshes `requested_at` and makes the row pending again.
+    """
+
+    class Action(models.TextChoices):
+        INDEX = "index", "index"  # published, moved, or its URL changed
+        DELETE = "delete", "delete"  # unpublished or deleted
+
+    #: Not a foreign key: the page may be gone (that is what a delete row is for).
+    page_id = models.BigIntegerField()
+    action = models.CharField(max_length=10, choices=Action.choices)
+    requested_at = models.DateTimeField()
+    applied_at = models.DateTimeField(null=True, blank=True)
+    attempts = models.PositiveIntegerField(default=0)
+    last_error = models.TextField(blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["page_id", "action"], name="search_pending_update_unique"),
+        ]
+        indexes = [models.Index(fields=["applied_at", "requested_at"], name="search_pending_open")]
+
+    def __str__(self):
+        return f"{self.action} page {self.page_id}{'' if self.applied_at else ' (pending)'}"
