@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from django.conf import settings
 
 from .documents import FACETS
+from .embeddings import query_vector
 from .retrieval import Retrieval, RetrievalPlan
 from .snippets import TermMatcher, build_snippet
 from .text import DEFAULT_LANGUAGE, analyze_query
@@ -178,7 +179,7 @@ def plan_for(query: SearchQuery, embedder, vector_k: int) -> RetrievalPlan | Non
     if query.mode != SearchMode.VECTOR:
         variant_languages = query.languages or site_languages()
         groups = tuple(analyze_query(text, query.query_language, variant_languages))
-    vector = embedder.embed_query(text) if query.mode != SearchMode.KEYWORD else None
+    vector = query_vector(embedder, text) if query.mode != SearchMode.KEYWORD else None
     if not groups and vector is None:
         return None
     return RetrievalPlan(

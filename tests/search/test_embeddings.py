@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from search.embeddings import HashingEmbedder, get_embedder
+from search.embeddings import HashingEmbedder, QueryVectorCache, get_embedder
 from search.models import CachedEmbedding
 from search.vector_cache import passage_vectors
 
@@ -50,3 +50,24 @@ def test_vectors_of_another_embedder_are_not_reused():
     other = Other()
     _, embedded = passage_vectors(other, ["een"])
     assert embedded == 1
+
+
+def test_a_repeated_query_is_embedded_once_per_embedder():
+    class CountingQueries(HashingEmbedder):
+        name = "counting-queries"
+        asked: list[str] = []
+
+        def embed_query(self, text):
+            self.asked.append(text)
+            return super().embed_query(text)
+
+    cache = QueryVectorCache(size=2)
+    embedder = CountingQueries()
+    first = cache.vector(embedder, "grofvuil")
+    assert np.array_equal(cache.vector(embedder, "grofvuil"), first) and embedder.asked == ["grofvuil"]
+    assert not first.flags.writeable  # shared between searches: nobody may change it
+    assert np.array_equal(cache.vector(HashingEmbedder(), "grofvuil"), first)  # other name: embedded anew, same vectors
+    cache.vector(embedder, "paspoort")
+    cache.vector(embedder, "rijbewijs")  # size 2: the least recently used ("grofvuil") goes
+    cache.vector(embedder, "grofvuil")
+    assert embedder.asked == ["grofvuil", "paspoort", "rijbewijs", "grofvuil"]
