@@ -21,7 +21,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def es_default(settings, monkeypatch):
+def es_default(settings):
     alias = f"test-pages-{uuid.uuid4().hex[:12]}"
     settings.SEARCH_BACKENDS = {
         "default": {
@@ -31,9 +31,11 @@ def es_default(settings, monkeypatch):
             "REFRESH": True,
         }
     }
-    monkeypatch.setattr(celery_app.conf, "task_always_eager", True)
+    eager = celery_app.conf.task_always_eager
+    celery_app.conf.task_always_eager = True
     backend = get_backend("default")
     yield backend
+    celery_app.conf.task_always_eager = eager
     backend.clear()
     backend.client.close()
 
