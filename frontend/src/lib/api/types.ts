@@ -1,11 +1,15 @@
 /**
  * The JSON shapes of Vrijhaven's public content API, as the front end reads them.
  *
- * Written by hand from cms/api/ (schemas.py, serializers/, services/) and its live answers:
- * the OpenAPI document (/api/schema/) is not published yet. When it is, this module is
- * replaced by the output of `openapi-typescript` and the names below become aliases of
- * the generated ones, so the rest of the front end does not change.
+ * The API's OpenAPI document (/api/schema/) is turned into generated/schema.d.ts by
+ * `npm run generate:api`. That document marks most members optional and describes inline
+ * lists (press contacts, phases, services) only as "objects", so the views read the
+ * precise shapes below instead, written from cms/api/ and its live answers; conformance.ts
+ * proves at build time that they refine the generated ones, and enumerations come from it.
  */
+import type { components } from "./generated/schema";
+
+type Schemas = components["schemas"];
 
 /** Dates travel as ISO 8601 strings; `null` when a page has none. */
 export type IsoDateTime = string;
@@ -166,8 +170,11 @@ export interface ContentBase<T extends string, F> {
 
 // ---- per page type fields (each model's api_fields) ----
 
+/** Who a theme page is written for (the model's choices, from the OpenAPI document). */
+export type Audience = NonNullable<NonNullable<Schemas["themes_ThemePage"]["fields"]>["audience"]>;
+
 export interface ThemeFields {
-  audience?: string | null;
+  audience?: Audience | null;
   department?: string | null;
   last_reviewed?: IsoDate | null;
 }
@@ -246,7 +253,8 @@ export interface EventFields {
   location_name: string | null;
   address: string | null;
   registration_required: boolean;
-  registration_url: string | null;
+  /** "" when there is no registration page. */
+  registration_url: string;
 }
 
 export type ThemePage = ContentBase<"themes.ThemePage", ThemeFields>;
