@@ -100,3 +100,19 @@ def test_unknown_page_is_a_plain_dutch_404(page, frontend_server, axe):
 def test_root_goes_to_the_dutch_home_page(page, frontend_server):
     page.goto(frontend_server + "/")
     assert page.url == frontend_server + "/nl"
+
+
+def test_press_room_and_events_offer_their_feeds_from_the_site(page, frontend_server):
+    page.goto(frontend_server + "/nl/pers")
+    rss = page.locator("main .feeds a[type='application/rss+xml']")
+    href = rss.get_attribute("href")
+    assert href.startswith("/feeds/press/rss/")
+    assert page.locator("head link[rel=alternate][type='application/rss+xml']").count() == 1
+    feed = page.request.get(frontend_server + href)
+    assert feed.status == 200
+    assert "<rss" in feed.text() and "Persberichten" in feed.text()
+
+    page.goto(frontend_server + "/nl/activiteiten")
+    calendar = page.request.get(frontend_server + page.locator("main .feeds a").first.get_attribute("href"))
+    assert calendar.status == 200
+    assert calendar.text().startswith("BEGIN:VCALENDAR")
