@@ -1,0 +1,96 @@
+"""Relevance on the real Elasticsearch, and agreement with the local backend: the seeded demo
+site and policy note, the real embedding model, the labelled set in search/evaluation_set/.
+
+Both backends must give a citizen nearly the same answers: the same metrics within a small
+tolerance and, query by query, the same top three pages. Differences can only come from
+ties broken differently (search.query fuses and pages client-side for both).
+"""
+
+import os
+import time
+import uuid
+
+import pytest
+
+from search.backends.elasticsearch import ElasticsearchBackend
+from search.backends.local import LocalBackend
+from search.evaluation import HIT_DEPTH, evaluate, format_table, load_queries
+from tests.search.demo_corpus import DISK_MODEL, demo_documents, seeded_demo
+
+# A test in this module needs the test database (so pytest-django sets it up, not the real one).
+pytestmark = pytest.mark.django_db
+
+#: Largest difference in a mean metric between the backends.
+TOLERANCE = 0.02
+
+
+@pytest.fixture(scope="module")
+def reports(django_db_setup, django_db_blocker):
+    url = os.environ.get("ELASTICSEARCH_URL")
+    if not url:
+        pytest.fail("ELASTICSEARCH_URL is not set: run the integration tests through `make test`")
+    alias = f"test-relevance-{uuid.uuid4().hex[:12]}"
+    elastic = ElasticsearchBackend("relevance", {"URL": url, "INDEX": alias, "REFRESH": True, "EMBEDDER": DISK_MODEL})
+    local = LocalBackend("relevance", {"INDEX": "relevance", "EMBEDDER": DISK_MODEL})
+    try:
+        with seeded_demo(django_db_blocker) as seed_seconds:
+            documents = demo_documents()
+            clock = time.monotonic()
+            elastic.rebuild(documents)
+            local.rebuild(documents)
+            index_seconds = time.monotonic() - clock
+            queries = load_queries()
+            clock = time.monotonic()
+            by_backend = {backend.kind: {r.mode: r for r in evaluate(backend, queries)} for backend in (local, elastic)}
+            print(
+                f"\nseed {seed_seconds:.0f} s, index both {index_seconds:.0f} s, evaluate {time.monotonic() - clock:.0f} s\n"
+                + format_table([*by_backend["local"].values(), *by_backend["elasticsearch"].values()])
+            )
+            yield by_backend
+    finally:
+        elastic.clear()
+        elastic.client.close()
+
+
+MODES = ["keyword", "vector", "hybrid"]
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_both_backends_score_alike(reports, mode):
+    local, elastic = reports["local"][mode], reports["elasticsearch"][mode]
+    assert elastic.mrr() == pytest.approx(local.mrr(), abs=TOLERANCE)
+    assert elastic.ndcg() == pytest.approx(local.ndcg(), abs=TOLERANCE)
+    assert elastic.hit3() == pytest.approx(local.hit3(), abs=TOLERANCE)
+    assert elastic.dutch_hit3 == pytest.approx(local.dutch_hit3, abs=TOLERANCE)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_both_backends_show_the_same_top_three(reports, mode):
+    local, elastic = reports["local"][mode], reports["elasticsearch"][mode]
+    overlaps = []
+    for ours, theirs in zip(local.outcomes, elastic.outcomes, strict=True):
+        top_local, top_elastic = set(ours.keys[:HIT_DEPTH]), set(theirs.keys[:HIT_DEPTH])
+        overlaps.append(len(top_local & top_elastic) / max(len(top_local | top_elastic), 1))
+    assert sum(overlaps) / len(overlaps) >= 0.95
+    assert min(overlaps) >= 0.5  # no query gets a different answer altogether
+
+
+def test_on_elasticsearch_meaning_beats_words(reports):
+    keyword, vector, hybrid = (reports["elasticsearch"][mode] for mode in MODES)
+    assert vector.mrr() > keyword.mrr() + 0.1
+    assert hybrid.mrr() > keyword.mrr() + 0.1
+    assert hybrid.ndcg() > keyword.ndcg() + 0.1
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="Measured: hybrid (RRF, equal weights) ranks below vector-only on this set, as on the local backend.",
+)
+def test_on_elasticsearch_hybrid_beats_vector_only(reports):
+    assert reports["elasticsearch"]["hybrid"].mrr() > reports["elasticsearch"]["vector"].mrr()
+    assert reports["elasticsearch"]["hybrid"].ndcg() > reports["elasticsearch"]["vector"].ndcg()
+
+
+def test_on_elasticsearch_english_questions_find_dutch_pages(reports):
+    assert reports["elasticsearch"]["vector"].dutch_hit3 >= 0.65
+    assert reports["elasticsearch"]["hybrid"].dutch_hit3 >= 0.44

