@@ -1,40 +1,28 @@
-"""One error format for every endpoint: RFC 7807 problem details, as the content API answers.
+"""One error format for every endpoint: the platform's RFC 7807 problem details (cms.api.problems).
 
     {"type": "https://vrijhaven.dev/problems/invalid-event", "title": "...", "status": 400,
      "detail": "...", "invalid_params": [{"name": "citizen.phone", "reason": "..."}]}
 
-The same shape and keys as `cms.api.problems` (`invalid_params`, the RFC's own example
-extension), so a client writes one error handler for the whole platform. For a request
-body, `name` is the dotted path of the field ("citizen.consent.sms"; "" for the body as a
-whole), so a case system's developer sees every mistake in one answer. Views never build
-error payloads by hand: they call `problem_response`.
+Built by the content API's own `Problem`, so the whole platform answers errors in one
+shape from one implementation. For a request body, `name` is the dotted path of the field
+("citizen.consent.sms"; "" for the body as a whole), so a case system's developer sees
+every mistake in one answer. Views never build error payloads by hand.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from django.http import JsonResponse
 
-CONTENT_TYPE = "application/problem+json"
-TYPE_BASE = "https://vrijhaven.dev/problems/"
+from cms.api.problems import InvalidParam, Problem
+from cms.api.problems import problem_response as _respond
 
-
-@dataclass(frozen=True)
-class InvalidParam:
-    name: str  # dotted path into the body, e.g. "citizen.phone"; "" for the body as a whole
-    reason: str
+__all__ = ["InvalidParam", "flatten_errors", "problem_response"]
 
 
 def problem_response(
     *, status: int, slug: str, title: str, detail: str = "", invalid_params: list[InvalidParam] | None = None
 ) -> JsonResponse:
-    body: dict = {"type": TYPE_BASE + slug, "title": title, "status": status}
-    if detail:
-        body["detail"] = detail
-    if invalid_params is not None:
-        body["invalid_params"] = [{"name": param.name, "reason": param.reason} for param in invalid_params]
-    return JsonResponse(body, status=status, content_type=CONTENT_TYPE)
+    return _respond(Problem(status=status, slug=slug, title=title, detail=detail, invalid_params=invalid_params or []))
 
 
 def flatten_errors(detail, prefix: str = "") -> list[InvalidParam]:
