@@ -65,12 +65,12 @@ def pages_sync(*, page_ids, alias: str = "default") -> SyncReport:
             report.failed += len(chunk)
             continue
         snapshot = open_updates(chunk)
-        documents = documents_for_pages(chunk)
-        gone = [document_id(page_id) for page_id in chunk if page_id not in documents]
         try:
+            documents = documents_for_pages(chunk)
+            gone = [document_id(page_id) for page_id in chunk if page_id not in documents]
             indexed = backend.index_documents(documents.values())
             backend.delete_documents(gone)
-        except Exception as error:  # noqa: BLE001 - whatever it is, the update must not be lost
+        except Exception as error:  # noqa: BLE001 - a backend outage or a bug: the update must not be lost
             report.error = _describe(error)
             report.failed += len(chunk)
             mark_failed(page_ids=chunk, error=report.error)
