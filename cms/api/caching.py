@@ -19,8 +19,9 @@ Cache-Control for anonymous content: `public, max-age=60, stale-while-revalidate
 CDN or browser may reuse an answer for a minute without asking (so a publish is visible
 within a minute everywhere, which the city's editors accept for news), then may serve the
 stale copy for five more minutes while it revalidates in the background; revalidation is a
-cheap 304 when nothing changed. Answers vary by Accept-Encoding only: the API never varies
-by cookie or language header (the language is in the path).
+cheap 304 when nothing changed. The traversal answers' content never depends on cookies or
+the Accept-Language header (the language is in the path), even where middleware lists
+them in Vary.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ import json
 from datetime import datetime
 
 from django.http import HttpResponse
-from django.utils.cache import get_conditional_response
+from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.http import http_date
 
 CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=300"
@@ -67,5 +68,5 @@ def decorate(response: HttpResponse, *, etag: str, last_modified: datetime | Non
     if last_modified:
         response["Last-Modified"] = http_date(last_modified.timestamp())
     response["Cache-Control"] = CACHE_CONTROL
-    response["Vary"] = "Accept-Encoding"
+    patch_vary_headers(response, ["Accept-Encoding"])  # keep DRF's Vary: Accept
     return response

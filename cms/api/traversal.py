@@ -22,6 +22,7 @@ from cms.api.services.content import get as content
 from cms.api.services.navigation import get as navigation
 from cms.api.services.translations import get as translations
 from cms.api.services.types import get as types
+from cms.api.throttling import check_rate
 from cms.api.urlconf import mark_api_request
 
 SERVICES = {
@@ -83,6 +84,7 @@ def _answer(request, path: str):
 def content_view(request, path: str):
     mark_api_request(request)
     try:
+        check_rate(request)
         return _answer(request, path)
     except Problem as problem:
         return problem_response(problem)

@@ -2,6 +2,7 @@
 
 from django.urls import include, path, re_path
 
+from cms.api.openapi.views import docs_view, schema_view
 from cms.api.traversal import content_view, not_found_view
 from cms.api.v2.router import api_router
 
@@ -9,6 +10,8 @@ from cms.api.v2.router import api_router
 urlpatterns = [
     path("v2/", api_router.urls),
     re_path(r"^content/(?P<path>.*)$", content_view, name="api-content"),
+    path("schema/", schema_view, name="api-schema"),
+    path("docs/", docs_view, name="api-docs"),
     path("feeds/", include("cms.api.feeds.urls")),
     path("signage/", include("cms.api.signage.urls")),
     # Anything else under /api/ is a problem+json 404, not the HTML site's locale redirect.

@@ -19,6 +19,7 @@ from wagtail.models import Locale
 from cms.api import caching
 from cms.api.problems import InvalidParam, Problem, bad_request, exception_handler, not_found, problem_response
 from cms.api.v2.errors import problem_from_bad_request
+from cms.api.throttling import check_rate
 from cms.api.urlconf import mark_api_request
 from cms.api.v2.filters import TaxonomyFilter
 from cms.api.visibility import public_q
@@ -38,6 +39,10 @@ class ProblemsAndValidatorsMixin:
         if isinstance(exc, Problem):
             return problem_response(exc)
         return super().handle_exception(exc)
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        check_rate(request)
 
     def check_query_parameters(self, queryset):
         allowed = set(self.get_available_fields(queryset.model, db_fields_only=True)) | self.known_query_parameters
@@ -68,7 +73,17 @@ class PagesViewSet(ProblemsAndValidatorsMixin, PagesAPIViewSet):
     known_query_parameters = PagesAPIViewSet.known_query_parameters.union(["theme", "wijk"])
 
     def get_base_queryset(self):
-        return super().get_base_queryset().filter(public_q())
+        # Stock v2 builds this several times per request (listing, filters, serializer
+        # context); build it once.
+        if not hasattr(self, "_public_base"):
+            self._public_base = super().get_base_queryset().filter(public_q())
+        return self._public_base.all()
+
+    def get_queryset(self):
+        """Stock querysets plus the joins a listing needs, so its cost does not grow per item."""
+        queryset = super().get_queryset().select_related("locale")
+        related = [name for name in ("themes", "wijken") if hasattr(queryset.model, name)]
+        return queryset.prefetch_related(*related) if related else queryset
 
     def check_query_parameters(self, queryset):
         super().check_query_parameters(queryset)

@@ -1,0 +1,53 @@
+"""Anonymous rate limiting for the content API: 429 with Retry-After past the limit.
+
+A fixed window per client address, counted in Django's cache (atomic `add` + `incr`, so it
+holds across workers when the cache is Redis; the embedded default, the local-memory cache,
+counts per process). The rate is `CONTENT_API_ANON_RATE` ("requests/second|minute|hour",
+default 1200/minute: a browser never gets near it, a scraper looping the API does); None
+switches it off. Signed-in users (editors checking the API) are not limited. The client
+address is REMOTE_ADDR: behind a proxy, set it from X-Forwarded-For in the proxy layer.
+"""
+
+from __future__ import annotations
+
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+
+from cms.api.problems import Problem
+
+DEFAULT_RATE = "1200/minute"
+PERIODS = {"second": 1, "minute": 60, "hour": 3600}
+
+
+def parse_rate(rate: str) -> tuple[int, int]:
+    """`"1200/minute"` -> (1200, 60); plural units ("minutes") are accepted."""
+    count, _, unit = rate.partition("/")
+    return int(count), PERIODS[unit.strip().removesuffix("s")]
+
+
+def check_rate(request) -> None:
+    rate = getattr(settings, "CONTENT_API_ANON_RATE", DEFAULT_RATE)
+    user = getattr(request, "user", None)
+    if not rate or (user is not None and user.is_authenticated):
+        return
+    limit, period = parse_rate(rate)
+    now = time.time()
+    window = int(now // period)
+    key = f"content-api-rate:{request.META.get('REMOTE_ADDR', '')}:{window}"
+    cache.add(key, 0, timeout=period + 1)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr: this request opens a new window
+        cache.add(key, 1, timeout=period + 1)
+        count = 1
+    if count > limit:
+        retry_after = max(1, int((window + 1) * period - now) + 1)
+        raise Problem(
+            status=429,
+            slug="too-many-requests",
+            title="Too many requests",
+            detail=f"Anonymous clients may make {rate} requests; try again in {retry_after} s.",
+            headers={"Retry-After": str(retry_after)},
+        )

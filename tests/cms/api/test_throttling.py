@@ -1,0 +1,44 @@
+"""Anonymous clients are rate limited: past the limit, 429 problem+json with Retry-After."""
+
+import pytest
+from django.core.cache import cache
+from django.test import override_settings
+
+from cms.api.throttling import parse_rate
+
+
+@pytest.fixture(autouse=True)
+def fresh_counters():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@override_settings(CONTENT_API_ANON_RATE="2/minute")
+def test_third_request_in_a_minute_is_refused_with_retry_after(client, tree):
+    for url in ["/api/content/nl/themas", "/api/v2/pages/"]:
+        cache.clear()
+        assert client.get(url).status_code == 200
+        assert client.get(url).status_code == 200
+        refused = client.get(url)
+        assert refused.status_code == 429
+        assert refused["Content-Type"] == "application/problem+json"
+        assert 1 <= int(refused["Retry-After"]) <= 61
+        assert refused.json()["status"] == 429
+
+
+@override_settings(CONTENT_API_ANON_RATE="1/minute")
+def test_clients_are_counted_apart(client, tree):
+    assert client.get("/api/content/nl", REMOTE_ADDR="10.0.0.1").status_code == 200
+    assert client.get("/api/content/nl", REMOTE_ADDR="10.0.0.2").status_code == 200
+    assert client.get("/api/content/nl", REMOTE_ADDR="10.0.0.1").status_code == 429
+
+
+@override_settings(CONTENT_API_ANON_RATE=None)
+def test_limit_can_be_switched_off(client, tree):
+    assert all(client.get("/api/content/nl").status_code == 200 for _ in range(5))
+
+
+def test_rate_syntax():
+    assert parse_rate("1200/minute") == (1200, 60)
+    assert parse_rate("5/seconds") == (5, 1)
