@@ -13,6 +13,7 @@ from pathlib import Path
 from django.db import transaction
 from wagtail.models import Page
 
+from automation.journeys.demo import demo_citizens_install, demo_journey_install
 from cms.core.editors import editorial_network_ensure
 from cms.importers.seed import accounts, events, neighbourhoods, pressroom, projects, structure, taxonomy, themes
 from cms.importers.seed.context import NoProgress, SeedContext
@@ -59,6 +60,9 @@ def seed_demo(*, data_dir: Path | str = DEFAULT_DATA_DIR, progress=None) -> Seed
         ctx.step("Redactiegroepen en workflow")
         editorial_network_ensure()
         usernames = accounts.seed_accounts(ctx, data)
+        ctx.step("Automatisering: demo-traject en demo-burgers")
+        demo_journey_install()
+        demo_citizens_install()
         images, documents = ctx.media.counts()
         ctx.counts["images"], ctx.counts["documents"] = images, documents
         report = SeedReport(
