@@ -56,6 +56,10 @@ def _server_env(var_dir: Path, base_url: str = "http://localhost:8000") -> dict[
         VRIJHAVEN_VAR_DIR=str(var_dir),
         WAGTAILADMIN_BASE_URL=base_url,
         PYTHONUNBUFFERED="1",
+        # Browser tests exercise pages, forms and the admin, not ranking: the deterministic
+        # embedder keeps seeding ~270 pages to seconds. Relevance is tested with the real
+        # model in tests/search and tests/integration/search.
+        SEARCH_EMBEDDER=os.environ.get("E2E_SEARCH_EMBEDDER", "search.embeddings.HashingEmbedder"),
     )
     return env
 
