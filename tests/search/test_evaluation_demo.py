@@ -64,7 +64,7 @@ def test_english_questions_find_the_dutch_pages_that_answer_them(reports):
 
 
 def test_floors(reports):
-    # measured MRR@10 keyword 0.70, vector 0.87, hybrid 0.83; nDCG@10 0.66, 0.85, 0.80
+    # measured MRR@10 keyword 0.71, vector 0.88, hybrid 0.84; nDCG@10 0.66, 0.85, 0.80; hit@3 hybrid 0.91
     assert reports["keyword"].mrr() >= 0.65
     assert reports["vector"].mrr() >= 0.83 and reports["vector"].ndcg() >= 0.80
     assert reports["hybrid"].mrr() >= 0.79 and reports["hybrid"].ndcg() >= 0.75

@@ -31,7 +31,7 @@ def reports(django_db_setup, django_db_blocker):
         pytest.fail("ELASTICSEARCH_URL is not set: run the integration tests through `make test`")
     alias = f"test-relevance-{uuid.uuid4().hex[:12]}"
     elastic = ElasticsearchBackend("relevance", {"URL": url, "INDEX": alias, "REFRESH": True, "EMBEDDER": DISK_MODEL})
-    local = LocalBackend("relevance", {"INDEX": "relevance", "EMBEDDER": DISK_MODEL})
+    local = LocalBackend("evaluation", {"INDEX": "evaluation", "EMBEDDER": DISK_MODEL})
     try:
         with seeded_demo(django_db_blocker) as seed_seconds:
             documents = demo_documents()
