@@ -7,6 +7,7 @@
 import { listAll, type ApiClient } from "./api/client";
 import { cityWideArticles, type ArticleItem } from "./api/magazines";
 import type { Content, ParticipationStatus, V2Page } from "./api/types";
+import { NO_FILTERS, readFilters, wijkOptions, yearOptions, type ListFilters, type Option } from "./filters";
 
 export type DatedItem = V2Page & { date: string | null; intro?: string };
 export type ProjectItem = V2Page & { participation_status: ParticipationStatus | null; intro?: string };
@@ -18,21 +19,45 @@ export interface PageData {
   projects: ProjectItem[];
   events: EventItem[];
   cityArticles: ArticleItem[];
+  /** The filters applied to a list, and the options its filter form offers. */
+  filters: ListFilters;
+  wijkOptions: Option[];
+  yearOptions: Option[];
 }
 
-export const EMPTY: PageData = { news: [], releases: [], projects: [], events: [], cityArticles: [] };
+export const EMPTY: PageData = {
+  news: [], releases: [], projects: [], events: [], cityArticles: [],
+  filters: NO_FILTERS, wijkOptions: [], yearOptions: [],
+};
 
-export async function loadPageData(api: ApiClient, page: Content): Promise<PageData> {
+/** The participation statuses a reader can filter projects on (the model's choices). */
+export const STATUS_VALUES: ParticipationStatus[] = ["in_development", "decided"];
+
+export async function loadPageData(api: ApiClient, page: Content, query: URLSearchParams): Promise<PageData> {
   const locale = page.language;
   switch (page["@type"]) {
     case "core.HomePage": {
       const news = await api.pages<DatedItem>({ type: "pressroom.PressReleasePage", locale, fields: "intro,date", order: "-date", limit: 3 });
       return { ...EMPTY, news: news.items };
     }
-    case "pressroom.PressRoomPage":
-      return { ...EMPTY, releases: await listAll<DatedItem>(api, { type: "pressroom.PressReleasePage", locale, fields: "intro,date", order: "-date" }, 100) };
-    case "projects.ProjectIndexPage":
-      return { ...EMPTY, projects: await listAll<ProjectItem>(api, { type: "projects.ProjectPage", locale, fields: "intro,participation_status", order: "title" }) };
+    case "pressroom.PressRoomPage": {
+      const wijken = await wijkOptions(api, locale);
+      const wijk = readFilters(query, { wijken }).wijk;
+      const all = await listAll<DatedItem>(api, { type: "pressroom.PressReleasePage", locale, fields: "intro,date", order: "-date", wijk: wijk ?? undefined }, 100);
+      const years = yearOptions(all.map((item) => item.date));
+      const filters = readFilters(query, { wijken, years });
+      const releases = filters.year ? all.filter((item) => item.date?.startsWith(filters.year ?? "")) : all;
+      return { ...EMPTY, releases, filters, wijkOptions: wijken, yearOptions: years };
+    }
+    case "projects.ProjectIndexPage": {
+      const wijken = await wijkOptions(api, locale);
+      const filters = readFilters(query, { wijken, statuses: STATUS_VALUES.map((value) => ({ value, label: value })) });
+      const projects = await listAll<ProjectItem>(api, {
+        type: "projects.ProjectPage", locale, fields: "intro,participation_status", order: "title",
+        wijk: filters.wijk ?? undefined, participation_status: filters.status ?? undefined,
+      });
+      return { ...EMPTY, projects, filters, wijkOptions: wijken };
+    }
     case "events.EventIndexPage":
       return { ...EMPTY, events: await listAll<EventItem>(api, { type: "events.EventPage", locale, fields: "intro,start,location_name", order: "start" }) };
     case "neighbourhoods.MagazineEdition":
