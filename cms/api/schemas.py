@@ -127,11 +127,17 @@ def page_schema(model) -> dict:
             "parent": {"type": ["object", "null"], "properties": {"@id": AT_ID, "title": {"type": "string"}}},
             "fields": {"type": "object", "properties": extra},
             "@components": {"type": "object"},
+            "schema_org": {
+                "type": "object",
+                "description": "schema.org JSON-LD for the page (NewsArticle, Event, GovernmentService, ...).",
+                "properties": {"@context": {"const": "https://schema.org"}, "@type": {"type": "string"}},
+                "required": ["@context", "@type"],
+            },
             "items_total": {"type": "integer"},
             "items": {"type": "array", "items": {"type": "object"}},
             "batching": {"type": "object"},
         },
-        "required": ["@id", "@type", "UID", "title", "language", "body", "items", "items_total"],
+        "required": ["@id", "@type", "UID", "title", "language", "body", "items", "items_total", "schema_org"],
     }
 
 

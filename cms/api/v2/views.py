@@ -19,6 +19,7 @@ from wagtail.models import Locale
 from cms.api import caching
 from cms.api.problems import InvalidParam, Problem, bad_request, exception_handler, not_found, problem_response
 from cms.api.v2.errors import problem_from_bad_request
+from cms.api.v2.fields import SCHEMA_ORG
 from cms.api.throttling import check_rate
 from cms.api.urlconf import mark_api_request
 from cms.api.v2.filters import TaxonomyFilter
@@ -71,6 +72,8 @@ class ProblemsAndValidatorsMixin:
 class PagesViewSet(ProblemsAndValidatorsMixin, PagesAPIViewSet):
     filter_backends = [TaxonomyFilter, *PagesAPIViewSet.filter_backends]
     known_query_parameters = PagesAPIViewSet.known_query_parameters.union(["theme", "wijk"])
+    meta_fields = [*PagesAPIViewSet.meta_fields, SCHEMA_ORG]
+    detail_only_fields = [*PagesAPIViewSet.detail_only_fields, "schema_org"]
 
     def get_base_queryset(self):
         # Stock v2 builds this several times per request (listing, filters, serializer

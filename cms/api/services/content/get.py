@@ -14,7 +14,10 @@ The shape follows plone.restapi's content GET so its clients feel at home:
 * `body` is the StreamField as typed blocks, rich text HTML, images renditions;
 * `themes`/`wijken` with their `@id`; the page type's own fields from its `api_fields`;
 * `items_total`/`items`/`batching`: the public children, summarised, in Plone batches;
-* `@components`: a link per component, or its full answer when named in `?expand=`.
+* `@components`: a link per component, or its full answer when named in `?expand=`;
+* `schema_org`: the page's schema.org JSON-LD (NewsArticle, Event, GovernmentService, ...)
+  from cms/api/structured_data.py, ready for a front end's `<script type="application/ld+json">`
+  (a plain key, not `@`-prefixed, so JavaScript clients read it as `data.schema_org`).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from cms.api.serializers.blocks import stream_value
 from cms.api.serializers.fields import extra_fields
 from cms.api.serializers.summary import page_type
 from cms.api.serializers.taxonomy import themes_of, wijken_of
+from cms.api.structured_data import structured_data
 from cms.api.services.breadcrumbs import get as breadcrumbs
 from cms.api.services.children import get as children
 from cms.api.services.navigation import get as navigation
@@ -72,6 +76,7 @@ def get(request, located, params) -> dict:
         if parent
         else None,
         "fields": extra_fields(page, request),
+        "schema_org": structured_data(page, request),
         "@components": {
             name: (
                 component.get(request, located, params)
