@@ -20,6 +20,7 @@ from cms.api.services.breadcrumbs import get as breadcrumbs
 from cms.api.services.children import get as children
 from cms.api.services.content import get as content
 from cms.api.services.navigation import get as navigation
+from cms.api.services.search import get as search
 from cms.api.services.translations import get as translations
 from cms.api.services.types import get as types
 from cms.api.throttling import check_rate
@@ -56,8 +57,10 @@ def _answer(request, path: str):
     if request.method not in SAFE_METHODS:
         raise Problem(status=405, slug="method-not-allowed", title="Method not allowed",
                       detail="The content API is read-only.", headers={"Allow": "GET, HEAD"})
-    params = parse_params(request)
     page_path, service_name, name = split_path(path)
+    if service_name == "@search":  # its own parameters (q, theme, ...) and caching
+        return search.subtree_answer(request, page_path, name)
+    params = parse_params(request)
     if service_name == "@types":
         located = locate(request, page_path) if page_path else None
         parts = types.fingerprint(request, located, params, name)

@@ -3,6 +3,8 @@
 from django.urls import include, path, re_path
 
 from cms.api.openapi.views import docs_view, schema_view
+from cms.api.services.search.get import search_view
+from cms.api.services.search.suggest import suggest_view
 from cms.api.traversal import content_view, not_found_view
 from cms.api.v2.router import api_router
 
@@ -10,6 +12,8 @@ from cms.api.v2.router import api_router
 urlpatterns = [
     path("v2/", api_router.urls),
     re_path(r"^content/(?P<path>.*)$", content_view, name="api-content"),
+    path("search/", search_view, name="api-search"),
+    path("search/suggest/", suggest_view, name="api-search-suggest"),
     path("schema/", schema_view, name="api-schema"),
     path("docs/", docs_view, name="api-docs"),
     path("feeds/", include("cms.api.feeds.urls")),

@@ -163,6 +163,10 @@ def openapi_document() -> dict:
             }
         },
     }
+    from cms.api.services.search import openapi as search  # imports this module's helpers
+
+    paths.update(search.PATHS)
+    schemas.update(search.SCHEMAS)
     return {
         "openapi": "3.1.0",
         "info": {

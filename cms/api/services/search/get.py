@@ -1,0 +1,102 @@
+"""`GET /api/search/?q=...` and `GET /api/content/<path>/@search?q=...`: the public search.
+
+Thin: parameters are checked by `params`, the backend (with its local fallback and the
+subtree scope of `@search`) is run by `running`; this module shapes the answer and its
+HTTP caching. Errors leave as problem+json, like every content API endpoint.
+
+Answers carry a body ETag and the API's short Cache-Control: a search answer changes when
+the index does, which publishing does at any moment, so a minute of reuse is the most a
+cache may assume, and a revalidation costs the search itself (no cheaper fingerprint).
+"""
+
+from __future__ import annotations
+
+from django.core.serializers.json import DjangoJSONEncoder
+from django.http import JsonResponse
+
+from cms.api import caching
+from cms.api.addresses import content_url
+from cms.api.lookup import locate
+from cms.api.problems import Problem, not_found, problem_response
+from cms.api.throttling import check_rate
+from cms.api.urlconf import mark_api_request
+
+from .params import parse_search
+from .running import Outcome, run_scoped_search, run_search
+
+SAFE_METHODS = ("GET", "HEAD")
+
+
+def _item(request, hit) -> dict:
+    return {
+        "@id": content_url(request, hit.url.strip("/")),
+        "url": hit.url,
+        "title": hit.title,
+        "type": hit.page_type,
+        "language": hit.language,
+        "score": hit.score,
+        "highlight": hit.snippet,
+    }
+
+
+def answer_body(request, query, outcome: Outcome) -> dict:
+    return {
+        "@id": request.build_absolute_uri(),
+        "query": query.text,
+        "mode": str(query.mode),
+        "items": [_item(request, hit) for hit in outcome.hits],
+        "items_total": outcome.total,
+        "page": query.page,
+        "page_size": query.page_size,
+        "facets": {
+            facet: [{"value": v.value, "count": v.count, "selected": v.selected} for v in values]
+            for facet, values in outcome.facets.items()
+        },
+        "metadata": {**outcome.metadata, "pages": -(-outcome.total // query.page_size)},
+    }
+
+
+def json_answer(request, body: dict):
+    """A JSON answer with a body ETag, or a 304 when the client's copy is the same."""
+    response = JsonResponse(body, encoder=DjangoJSONEncoder, json_dumps_params={"ensure_ascii": False})
+    etag = caching.body_etag(response.content)
+    cached = caching.not_modified(request, etag=etag, last_modified=None)
+    if cached is not None:
+        return cached
+    return caching.decorate(response, etag=etag, last_modified=None)
+
+
+def guarded(handler):
+    """Mark the request as API, rate-limit it, allow GET/HEAD only, and turn problems into answers."""
+
+    def view(request, *args, **kwargs):
+        mark_api_request(request)
+        try:
+            check_rate(request)
+            if request.method not in SAFE_METHODS:
+                raise Problem(status=405, slug="method-not-allowed", title="Method not allowed",
+                              detail="The search API is read-only.", headers={"Allow": "GET, HEAD"})
+            return handler(request, *args, **kwargs)
+        except Problem as problem:
+            return problem_response(problem)
+
+    view.__name__ = handler.__name__
+    view.__doc__ = handler.__doc__
+    return view
+
+
+@guarded
+def search_view(request):
+    """`/api/search/`: the whole site."""
+    query = parse_search(request)
+    return json_answer(request, answer_body(request, query, run_search(query)))
+
+
+def subtree_answer(request, page_path: str, name: str = ""):
+    """`/api/content/<path>/@search`: only pages at or below the page at `path` (called by traversal)."""
+    if name:
+        raise not_found("No endpoint '@search/" + name + "' for content.")
+    query = parse_search(request)
+    located = locate(request, page_path)
+    prefix = "/" + located.public_path.strip("/") + "/"
+    return json_answer(request, answer_body(request, query, run_scoped_search(query, prefix)))

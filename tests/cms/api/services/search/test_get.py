@@ -1,0 +1,91 @@
+"""`/api/search/` and `/api/content/<path>/@search`: results, facets, filters, highlights, scope."""
+
+import pytest
+
+
+def search(client, **params):
+    response = client.get("/api/search/", params)
+    assert response.status_code == 200, response.content
+    return response.json()
+
+
+def test_finds_a_published_page_with_highlight_and_links(client, indexed):
+    answer = search(client, q="grofvuil", mode="keyword")
+    first = answer["items"][0]
+    assert first["title"] == "Grofvuil"
+    assert first["url"] == "/nl/themas/grofvuil/"
+    assert first["@id"] == "http://testserver/api/content/nl/themas/grofvuil"
+    assert first["type"] == "themes.ThemePage" and first["language"] == "nl"
+    assert "<mark>" in first["highlight"]
+    assert answer["query"] == "grofvuil" and answer["mode"] == "keyword"
+    assert answer["page"] == 1 and answer["page_size"] == 10
+    assert answer["metadata"]["backend"] == "local" and answer["metadata"]["fallback"] is False
+    assert response_etag(client)
+
+
+def response_etag(client):
+    response = client.get("/api/search/", {"q": "grofvuil"})
+    again = client.get("/api/search/", {"q": "grofvuil"}, HTTP_IF_NONE_MATCH=response["ETag"])
+    return again.status_code == 304
+
+
+def test_the_content_api_link_resolves(client, indexed):
+    first = search(client, q="grofvuil", mode="keyword")["items"][0]
+    assert client.get(first["@id"]).status_code == 200
+
+
+def test_facets_are_counted(client, indexed):
+    answer = search(client, q="ledeberg", mode="keyword", page_size=50)
+    types = {f["value"]: f["count"] for f in answer["facets"]["type"]}
+    assert sum(types.values()) == answer["items_total"] >= 2
+    assert {f["value"]: f["count"] for f in answer["facets"]["language"]} == {"nl": answer["items_total"]}
+    assert set(answer["facets"]) == {"theme", "wijk", "type", "language"}
+    assert {f["value"] for f in answer["facets"]["wijk"]} == {"ledeberg"}
+
+
+def test_a_filter_narrows(client, indexed):
+    everything = search(client, q="ledeberg", mode="keyword", page_size=50)
+    events = search(client, q="ledeberg", mode="keyword", type="events.EventPage")
+    assert 0 < events["items_total"] < everything["items_total"]
+    assert {item["type"] for item in events["items"]} == {"events.EventPage"}
+    either = search(client, q="ledeberg", mode="keyword", type="events.EventPage,neighbourhoods.WijkPage")
+    assert events["items_total"] < either["items_total"]
+    themed = search(client, q="grofvuil", theme="afval")
+    assert [item["title"] for item in themed["items"]] == ["Grofvuil"]
+
+
+@pytest.mark.parametrize("params", [{"theme": "bestaat-niet"}, {"wijk": "atlantis"}, {"type": "x.Y"}, {"lang": "xx"}])
+def test_an_unknown_facet_value_gives_an_empty_answer(client, indexed, params):
+    answer = search(client, q="grofvuil", **params)
+    assert answer["items"] == [] and answer["items_total"] == 0
+
+
+def test_search_in_a_subtree(client, indexed):
+    everywhere = search(client, q="ledeberg", mode="keyword", page_size=50)
+    assert any(not item["url"].startswith("/nl/wijken/") for item in everywhere["items"])
+    response = client.get("/api/content/nl/wijken/@search", {"q": "ledeberg", "mode": "keyword"})
+    assert response.status_code == 200
+    scoped = response.json()
+    assert scoped["items"] and all(item["url"].startswith("/nl/wijken/") for item in scoped["items"])
+    assert scoped["items_total"] == len([i for i in everywhere["items"] if i["url"].startswith("/nl/wijken/")])
+    assert scoped["metadata"]["scope"] == "/nl/wijken/"
+    assert sum(f["count"] for f in scoped["facets"]["language"]) == scoped["items_total"]
+
+
+def test_search_below_a_missing_page_is_404(client, indexed):
+    response = client.get("/api/content/nl/niets/@search", {"q": "ledeberg"})
+    assert response.status_code == 404
+    assert response["Content-Type"] == "application/problem+json"
+
+
+def test_subtree_search_checks_its_parameters(client, indexed):
+    response = client.get("/api/content/nl/wijken/@search", {"q": "x", "mode": "fuzzy"})
+    assert response.status_code == 400
+    assert [p["name"] for p in response.json()["invalid_params"]] == ["mode"]
+
+
+def test_paging(client, indexed):
+    first = search(client, q="ledeberg", mode="keyword", page_size=1)
+    second = search(client, q="ledeberg", mode="keyword", page_size=1, page=2)
+    assert first["items"][0]["url"] != second["items"][0]["url"]
+    assert first["metadata"]["pages"] == first["items_total"]
