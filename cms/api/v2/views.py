@@ -20,6 +20,7 @@ from cms.api import caching
 from cms.api.problems import InvalidParam, Problem, bad_request, exception_handler, not_found, problem_response
 from cms.api.v2.errors import problem_from_bad_request
 from cms.api.v2.fields import SCHEMA_ORG
+from cms.api.v2.media import public_media
 from cms.api.throttling import check_rate
 from cms.api.urlconf import mark_api_request
 from cms.api.v2.filters import TaxonomyFilter
@@ -104,8 +105,11 @@ class PagesViewSet(ProblemsAndValidatorsMixin, PagesAPIViewSet):
 
 
 class ImagesViewSet(ProblemsAndValidatorsMixin, ImagesAPIViewSet):
-    pass
+    def get_queryset(self):
+        """Only images a public page uses (cms/api/v2/media.py): listing and detail alike."""
+        return public_media(super().get_queryset())
 
 
 class DocumentsViewSet(ProblemsAndValidatorsMixin, DocumentsAPIViewSet):
-    pass
+    def get_queryset(self):
+        return public_media(super().get_queryset())
