@@ -164,7 +164,7 @@ def bench_queries(backends: dict, *, modes=MODES, first: int = 0, repeated: int 
     """Latencies per (backend, mode) of first-time queries and of repeated ones.
 
     A warm-up pass comes first (connections, fuzzy expansions, the snapshot; it also
-    checks that queries find something when `check`). Then `first` passes with the query
+    counts the queries that find something, reported when `check`). Then `first` passes with the query
     vector cache emptied before every search, so each vector and hybrid search pays for
     embedding its query (a query never asked before), and `repeated` passes with the cache
     left full (a facet click, the next page, a popular query). Modes rotate per query so
@@ -172,7 +172,7 @@ def bench_queries(backends: dict, *, modes=MODES, first: int = 0, repeated: int 
     """
     first_time = {(name, mode): [] for name in backends for mode in modes}
     repeated_time = {(name, mode): [] for name in backends for mode in modes}
-    found = Counter()
+    found, empty = Counter(), {}
     passes = [None] + [first_time] * first + [repeated_time] * repeated
     for number_pass, latencies in enumerate(passes):
         if number_pass == 1:
@@ -185,18 +185,18 @@ def bench_queries(backends: dict, *, modes=MODES, first: int = 0, repeated: int 
                         query_vectors.clear()
                     results, seconds = timed(lambda: backend.search(SearchQuery(text, mode=mode, **filters)))
                     if latencies is None:
-                        found[(name, mode)] += results.total > 0 and len(results.hits) > 0
+                        if results.total > 0 and results.hits:
+                            found[(name, mode)] += 1
+                        else:
+                            empty.setdefault((name, mode), []).append(text)
                     else:
                         latencies[(name, mode)].append(seconds)
     if check:
         for (name, mode), count in sorted(found.items()):
             report(f"{name}_{mode}_queries_with_results", f"{count}/{len(QUERIES)}")
-        for name in backends:
-            # A facet selection may hold no page on a small corpus; at 10,000 pages all should find.
-            assert found[(name, SearchMode.HYBRID)] >= 0.9 * len(QUERIES), f"{name}: hybrid search finds too little"
-            assert found[(name, SearchMode.VECTOR)] >= 0.9 * len(QUERIES), f"{name}: vector search finds too little"
-            assert found[(name, SearchMode.KEYWORD)] >= 0.7 * len(QUERIES), f"{name}: keyword search finds too little"
-    return first_time, repeated_time
+        for (name, mode), texts in sorted(empty.items()):
+            report(f"{name}_{mode}_queries_without_results", "|".join(texts))
+    return first_time, repeated_time, found
 
 
 def report_latencies(latencies: dict, suffix: str = "") -> dict:
@@ -227,14 +227,14 @@ def test_search_benchmark(db, es_backend):
             backend.rebuild(documents[:size])
         bench_memory(backend, size)
         if size != PAGES:  # how retrieval grows with the index (query vectors cached)
-            _, small = bench_queries({"local": backend}, modes=(SearchMode.KEYWORD, SearchMode.HYBRID), check=False)
+            _, small, _ = bench_queries({"local": backend}, modes=(SearchMode.KEYWORD, SearchMode.HYBRID), check=False)
             report(f"local_keyword_p95_ms_{size}", percentile_ms(small[("local", SearchMode.KEYWORD)], 95))
             report(f"local_hybrid_p95_ms_{size}_repeated", percentile_ms(small[("local", SearchMode.HYBRID)], 95))
             backend.clear()
             _drop_snapshot(backend)
 
     backends = {"es": es_backend, "local": local}
-    first, repeated = bench_queries(backends, first=FIRST_PASSES, repeated=REPEATED_PASSES)
+    first, repeated, found = bench_queries(backends, first=FIRST_PASSES, repeated=REPEATED_PASSES)
     report("query_embed_p50_ms", percentile_ms(meter.query_seconds, 50))
     report("query_embed_p95_ms", percentile_ms(meter.query_seconds, 95))
     p95 = report_latencies(first)
@@ -247,3 +247,9 @@ def test_search_benchmark(db, es_backend):
     report("bench_process_cpu_seconds", time.process_time())
     report("es_hybrid_over_keyword_p95", p95[("es", SearchMode.HYBRID)] / p95[("es", SearchMode.KEYWORD)])
     report("local_hybrid_over_keyword_p95", p95[("local", SearchMode.HYBRID)] / p95[("local", SearchMode.KEYWORD)])
+
+    # Correctness, checked after every figure is out: queries must find something (a facet
+    # selection may hold no page on a small corpus; at 10,000 pages all should find).
+    for name in backends:
+        for mode, share in ((SearchMode.HYBRID, 0.9), (SearchMode.VECTOR, 0.9), (SearchMode.KEYWORD, 0.7)):
+            assert found[(name, mode)] >= share * len(QUERIES), f"{name} {mode}: {found[(name, mode)]}/{len(QUERIES)} find something"
