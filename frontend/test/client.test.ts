@@ -58,6 +58,29 @@ describe("createApiClient", () => {
     expect(error.problem).toBeNull();
   });
 
+  it("sends a GET once more when the connection was closed under it", async () => {
+    let calls = 0;
+    const fetch: Fetch = async () => {
+      calls += 1;
+      if (calls === 1) throw new TypeError("fetch failed", { cause: new Error("other side closed") });
+      return new Response(JSON.stringify({ title: "Stad Gent" }), { status: 200 });
+    };
+    const api = createApiClient({ baseUrl: "http://api.test", fetch });
+    expect((await api.content("nl")).title).toBe("Stad Gent");
+    expect(calls).toBe(2);
+  });
+
+  it("does not retry forever when the backend is down", async () => {
+    let calls = 0;
+    const fetch: Fetch = async () => {
+      calls += 1;
+      throw new TypeError("fetch failed");
+    };
+    const api = createApiClient({ baseUrl: "http://api.test", fetch });
+    await expect(api.content("nl")).rejects.toThrow(TypeError);
+    expect(calls).toBe(2);
+  });
+
   it("builds v2 listing queries and leaves out empty parameters", async () => {
     const { fetch, asked } = fakeFetch({
       "http://api.test/api/v2/pages/?type=events.EventPage&locale=nl&limit=3": { body: { meta: { total_count: 0 }, items: [] } },

@@ -71,11 +71,19 @@ export function createApiClient(options: ClientOptions): ApiClient {
   const doFetch: Fetch = options.fetch ?? ((input, init) => fetch(input, init));
   const timeoutMs = options.timeoutMs ?? 15_000;
 
+  const request = (url: string) =>
+    doFetch(url, { headers: { Accept: "application/json" }, signal: AbortSignal.timeout(timeoutMs) });
+
   async function getJson<T>(url: string): Promise<T> {
-    const response = await doFetch(url, {
-      headers: { Accept: "application/json" },
-      signal: AbortSignal.timeout(timeoutMs),
-    });
+    let response: Response;
+    try {
+      response = await request(url);
+    } catch (error) {
+      // A pooled keep-alive connection the backend had just closed fails with a network
+      // TypeError ("other side closed"); a GET is safe to send again, once, on a new one.
+      if (!(error instanceof TypeError)) throw error;
+      response = await request(url);
+    }
     if (!response.ok) {
       throw new ApiError(url, response.status, await readProblem(response));
     }
