@@ -27,8 +27,8 @@ class Params:
         return [sorted(self.expand), self.batch.start, self.batch.size]
 
 
-def parse_params(request) -> Params:
-    unknown = set(request.GET) - KNOWN
+def parse_params(request, *, also_known=()) -> Params:
+    unknown = set(request.GET) - KNOWN - set(also_known)
     if unknown:
         raise unknown_params(unknown)
     names = [name.strip() for name in request.GET.get("expand", "").split(",") if name.strip()]

@@ -158,6 +158,8 @@ STORAGES = {
 # --- Wagtail --------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = env_str("WAGTAIL_SITE_NAME", "Stad Gent")
 WAGTAILADMIN_BASE_URL = env_url("WAGTAILADMIN_BASE_URL", schemes=("http", "https"), default="http://localhost:8000")
+# The citizen front end; the admin sends editors there to preview drafts (/preview?token=...).
+FRONTEND_URL = env_url("FRONTEND_URL", schemes=("http", "https"), default="http://localhost:3000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_MODERATION_ENABLED = True
 # No calls home from the admin dashboard: the city decides when to upgrade.

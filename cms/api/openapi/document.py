@@ -148,6 +148,24 @@ def openapi_document() -> dict:
         "/api/content/{path}/@breadcrumbs": _subresource("The trail from the first section to the page", ITEMS),
         "/api/content/{path}/@navigation": _subresource("The main sections of the page's language", ITEMS),
         "/api/content/{path}/@translations": _subresource("The page's published translations", ITEMS),
+        "/api/preview/": {
+            "get": {
+                "summary": "A draft revision, for an editor's preview in the front end",
+                "description": "The content answer of the revision a preview token names. The admin's "
+                "'Voorbeeld in front end' button mints the token (signed, one hour). Never cached: "
+                "`Cache-Control: private, no-store`, no ETag.",
+                "parameters": [
+                    {"name": "token", "in": "query", "required": True, "schema": {"type": "string"}},
+                    EXPAND,
+                    *BATCH,
+                ],
+                "responses": {
+                    "200": {"description": "The draft", "content": {"application/json": {"schema": page_any}}},
+                    "400": COMMON_RESPONSES["400"],
+                    "404": _problem("The token is missing, invalid, tampered with, expired or names another page."),
+                },
+            }
+        },
         "/api/content/@types": {
             "get": {
                 "summary": "The page types",

@@ -1,0 +1,1 @@
+"""Draft preview for headless front ends: a signed, expiring token per page revision."""
