@@ -12,6 +12,7 @@ from django.http import JsonResponse
 from rest_framework import serializers
 
 from automation.dossiers.event_schema import DossierEventSerializer, OffsetDateTimeField, StrictBooleanField
+from cms.api.openapi.document import PROBLEM, _problem
 
 
 def field_schema(field: serializers.Field) -> dict:
@@ -51,26 +52,6 @@ def serializer_schema(serializer: serializers.Serializer) -> dict:
     }
 
 
-PROBLEM = {
-    "type": "object",
-    "description": "RFC 7807 problem details; `invalid_params` names every invalid field by its dotted path.",
-    "properties": {
-        "type": {"type": "string", "format": "uri"},
-        "title": {"type": "string"},
-        "status": {"type": "integer"},
-        "detail": {"type": "string"},
-        "invalid_params": {
-            "type": "array",
-            "items": {
-                "type": "object",
-                "properties": {"name": {"type": "string"}, "reason": {"type": "string"}},
-                "required": ["name", "reason"],
-            },
-        },
-    },
-    "required": ["type", "title", "status"],
-}
-
 ACCEPTED = {
     "type": "object",
     "properties": {
@@ -84,15 +65,62 @@ ACCEPTED = {
 }
 
 
-def _problem(description: str) -> dict:
-    return {"description": description, "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}
-
-
 def _accepted(description: str) -> dict:
     return {"description": description, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/EventAccepted"}}}}
 
 
+def automation_paths() -> dict:
+    """The automation endpoints, merged into the platform's one document at /api/schema/."""
+    return {
+    "/api/automation/events/": {
+        "post": {
+            "operationId": "postDossierEvent",
+            "summary": "Report a dossier milestone",
+            "parameters": [
+                {
+                    "name": "X-Signature",
+                    "in": "header",
+                    "required": True,
+                    "description": "sha256=<hex HMAC-SHA256 of the raw body>, keyed with the shared secret.",
+                    "schema": {"type": "string", "pattern": "^sha256=[0-9a-f]{64}$"},
+                }
+            ],
+            "requestBody": {
+                "required": True,
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/DossierEvent"}}},
+            },
+            "responses": {
+                "202": _accepted("A new event, stored; its messages follow."),
+                "200": _accepted("A repeat of (source, event_id): nothing changed, nothing sent again."),
+                "400": _problem("Not JSON, or a field missing or invalid. Nothing stored."),
+                "401": _problem("Signature missing or wrong. Nothing stored."),
+            },
+        }
+    },
+    "/api/automation/unsubscribe/{token}/": {
+        "post": {
+            "operationId": "unsubscribeOneClick",
+            "summary": "One-click unsubscribe (RFC 8058), the target of List-Unsubscribe",
+            "parameters": [{"name": "token", "in": "path", "required": True, "schema": {"type": "string"}}],
+            "requestBody": {
+                "content": {
+                    "application/x-www-form-urlencoded": {
+                        "schema": {"type": "object", "properties": {"List-Unsubscribe": {"const": "One-Click"}}}
+                    }
+                }
+            },
+            "responses": {"200": {"description": "Unsubscribed."}, "404": _problem("Unknown link.")},
+        }
+    },
+    }
+
+
+def automation_schemas() -> dict:
+    return {"DossierEvent": serializer_schema(DossierEventSerializer()), "EventAccepted": ACCEPTED}
+
+
 def openapi_document() -> dict:
+    """The automation part alone, for case-system integrators (/api/automation/openapi.json)."""
     return {
         "openapi": "3.1.0",
         "info": {
@@ -100,55 +128,8 @@ def openapi_document() -> dict:
             "version": "1",
             "description": "Case systems post dossier milestones; citizens manage what they receive.",
         },
-        "paths": {
-            "/api/automation/events/": {
-                "post": {
-                    "operationId": "postDossierEvent",
-                    "summary": "Report a dossier milestone",
-                    "parameters": [
-                        {
-                            "name": "X-Signature",
-                            "in": "header",
-                            "required": True,
-                            "description": "sha256=<hex HMAC-SHA256 of the raw body>, keyed with the shared secret.",
-                            "schema": {"type": "string", "pattern": "^sha256=[0-9a-f]{64}$"},
-                        }
-                    ],
-                    "requestBody": {
-                        "required": True,
-                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/DossierEvent"}}},
-                    },
-                    "responses": {
-                        "202": _accepted("A new event, stored; its messages follow."),
-                        "200": _accepted("A repeat of (source, event_id): nothing changed, nothing sent again."),
-                        "400": _problem("Not JSON, or a field missing or invalid. Nothing stored."),
-                        "401": _problem("Signature missing or wrong. Nothing stored."),
-                    },
-                }
-            },
-            "/api/automation/unsubscribe/{token}/": {
-                "post": {
-                    "operationId": "unsubscribeOneClick",
-                    "summary": "One-click unsubscribe (RFC 8058), the target of List-Unsubscribe",
-                    "parameters": [{"name": "token", "in": "path", "required": True, "schema": {"type": "string"}}],
-                    "requestBody": {
-                        "content": {
-                            "application/x-www-form-urlencoded": {
-                                "schema": {"type": "object", "properties": {"List-Unsubscribe": {"const": "One-Click"}}}
-                            }
-                        }
-                    },
-                    "responses": {"200": {"description": "Unsubscribed."}, "404": _problem("Unknown link.")},
-                }
-            },
-        },
-        "components": {
-            "schemas": {
-                "DossierEvent": serializer_schema(DossierEventSerializer()),
-                "EventAccepted": ACCEPTED,
-                "Problem": PROBLEM,
-            }
-        },
+        "paths": automation_paths(),
+        "components": {"schemas": {**automation_schemas(), "Problem": PROBLEM}},
     }
 
 

@@ -183,8 +183,12 @@ def openapi_document() -> dict:
     }
     from cms.api.services.search import openapi as search  # imports this module's helpers
 
+    from automation.api import openapi as automation  # the dossier events contract, same document
+
     paths.update(search.PATHS)
     schemas.update(search.SCHEMAS)
+    paths.update(automation.automation_paths())
+    schemas.update(automation.automation_schemas())
     return {
         "openapi": "3.1.0",
         "info": {

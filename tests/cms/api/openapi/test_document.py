@@ -48,3 +48,13 @@ def test_docs_page_lists_every_operation(client, db):
     html = response.content.decode()
     assert "GET /api/content/{path}/@breadcrumbs" in html
     assert "/api/schema/" in html
+
+
+def test_one_document_describes_the_dossier_events_contract(client, db):
+    """Case-system integrators find the signed events endpoint in the platform's document."""
+    document = client.get("/api/schema/").json()
+    validate(document)
+    post = document["paths"]["/api/automation/events/"]["post"]
+    assert {"200", "202", "400", "401"} <= set(post["responses"])
+    event = document["components"]["schemas"]["DossierEvent"]
+    assert {"event_id", "source", "dossier", "milestone", "occurred_at", "citizen"} <= set(event["required"])
