@@ -12,6 +12,7 @@ from django.http import JsonResponse
 from rest_framework import serializers
 
 from automation.dossiers.event_schema import DossierEventSerializer, OffsetDateTimeField, StrictBooleanField
+from automation.crisis.openapi import crisis_paths, crisis_schemas
 from cms.api.openapi.document import PROBLEM, _problem
 
 
@@ -71,6 +72,10 @@ def _accepted(description: str) -> dict:
 
 def automation_paths() -> dict:
     """The automation endpoints, merged into the platform's one document at /api/schema/."""
+    return {**_event_and_link_paths(), **crisis_paths()}
+
+
+def _event_and_link_paths() -> dict:
     return {
     "/api/automation/events/": {
         "post": {
@@ -116,7 +121,7 @@ def automation_paths() -> dict:
 
 
 def automation_schemas() -> dict:
-    return {"DossierEvent": serializer_schema(DossierEventSerializer()), "EventAccepted": ACCEPTED}
+    return {"DossierEvent": serializer_schema(DossierEventSerializer()), "EventAccepted": ACCEPTED, **crisis_schemas()}
 
 
 def openapi_document() -> dict:

@@ -19,6 +19,7 @@ urlpatterns = [
     path("openapi.json", openapi_view, name="openapi"),
     path("unsubscribe/<str:token>/", UnsubscribeView.as_view(), name="unsubscribe"),
     path("preferences/<str:token>/", PreferencesView.as_view(), name="preferences"),
+    path("crisis/", include("automation.crisis.urls")),
     # SMS providers' delivery receipts and inbound STOP (integrations/, one folder per provider)
     path("sms/twilio/", include("integrations.twilio.urls")),
     path("sms/sinch/", include("integrations.sinch.urls")),

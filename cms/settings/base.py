@@ -184,6 +184,12 @@ CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_DEFAULT_QUEUE = "default"
 CELERY_TIMEZONE = TIME_ZONE
+# Redis redelivers a task nobody acknowledged after `visibility_timeout`, and that includes
+# tasks waiting for a retry countdown. It must outlast the longest retry backoff (one hour,
+# AUTOMATION_SEND_RETRY_BACKOFF_MAX and CONTENT_WEBHOOK_RETRY_BACKOFF_MAX) or a task waiting
+# out its backoff is delivered twice; the status guard would stop a second send, but the
+# queue would still double. Work lost with a killed worker is picked up sooner by the sweep.
+CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": env_int("CELERY_VISIBILITY_TIMEOUT", 2 * 3600, minimum=60)}
 
 # --- Search: the local backend unless Elasticsearch is configured ----------------------
 ELASTICSEARCH_URL = env_url("ELASTICSEARCH_URL", schemes=("http", "https"), default="")
