@@ -1,6 +1,6 @@
 """The two-person rule for crisis alerts: one requests, another confirms, then it goes out.
 
-Both need the `crisis.send_crisisalert` permission. Each step is a compare-and-set on the
+Every step (compose, request, confirm, cancel, end) needs the `crisis.send_crisisalert` permission. Each step is a compare-and-set on the
 alert's status, so a double click or two confirmers at once confirm it once, and the
 fan-out is queued once, after commit, on the `crisis` queue.
 """
@@ -22,13 +22,13 @@ class CrisisAlertRefused(Exception):
     """The step is not allowed: wrong person, missing permission, or wrong status."""
 
 
-def _require_permission(user) -> None:
+def require_permission(user) -> None:
     if not user.has_perm(PERMISSION):
         raise CrisisAlertRefused(f"{user.get_username()} may not send crisis alerts ({PERMISSION})")
 
 
 def crisis_alert_request(*, alert: CrisisAlert, by) -> None:
-    _require_permission(by)
+    require_permission(by)
     if not alert.template.contents.exists() or not alert.channels:
         raise CrisisAlertRefused("the alert has no text or no channel")
     moved = CrisisAlert.objects.filter(pk=alert.pk, status=Status.DRAFT).update(
@@ -39,7 +39,7 @@ def crisis_alert_request(*, alert: CrisisAlert, by) -> None:
 
 
 def crisis_alert_confirm(*, alert: CrisisAlert, by) -> None:
-    _require_permission(by)
+    require_permission(by)
     alert.refresh_from_db(fields=["requested_by", "status"])
     if alert.requested_by_id == by.pk:
         raise CrisisAlertRefused("a second person must confirm the alert")
@@ -53,12 +53,22 @@ def crisis_alert_confirm(*, alert: CrisisAlert, by) -> None:
 
 
 def crisis_alert_cancel(*, alert: CrisisAlert, by) -> None:
-    _require_permission(by)
+    require_permission(by)
     moved = CrisisAlert.objects.filter(
         pk=alert.pk, status__in=[Status.DRAFT, Status.AWAITING_CONFIRMATION]
     ).update(status=Status.CANCELLED)
     if not moved:
         raise CrisisAlertRefused("a confirmed alert cannot be cancelled")
+
+
+def crisis_alert_end(*, alert: CrisisAlert, by) -> None:
+    """The danger is over: the public banner stops showing it. Messages already out stay out."""
+    require_permission(by)
+    moved = CrisisAlert.objects.filter(
+        pk=alert.pk, status__in=[Status.CONFIRMED, Status.FANNED_OUT], ended_at__isnull=True
+    ).update(ended_at=timezone.now(), ended_by=by)
+    if not moved:
+        raise CrisisAlertRefused("only a confirmed alert that has not ended can be ended")
 
 
 def queue_fan_out(alert_pk: int) -> None:

@@ -3,6 +3,12 @@
 Mounted from automation/api/urls.py; the views live beside the crisis models they read.
 """
 
+from django.urls import path
+
+from automation.crisis.active import active_alerts_view
+
 app_name = "crisis"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("active/", active_alerts_view, name="active"),
+]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from django.contrib.auth.models import Permission
 from django.core import mail
 
 from automation.contacts.models import Subscription
@@ -15,17 +14,6 @@ from cms.core.models import Wijk
 from tests.automation.factories import make_citizen
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def officers(django_user_model):
-    permission = Permission.objects.get(codename="send_crisisalert")
-    people = []
-    for name in ("sofie", "karim"):
-        user = django_user_model.objects.create_user(username=name, password="x")
-        user.user_permissions.add(permission)
-        people.append(django_user_model.objects.get(pk=user.pk))  # fresh permission cache
-    return people
 
 
 @pytest.fixture
