@@ -2,7 +2,11 @@
  * The site's own words (navigation, labels, error pages) in the languages the city
  * publishes in. Content comes translated from the API; these are the few words around it.
  * Dutch is the default and the fallback: a missing string shows in Dutch with lang="nl".
+ * The words of the search, subscribe and preview pages live in strings/, merged here.
  */
+
+import * as searchStrings from "./strings/search";
+import * as subscribeStrings from "./strings/subscribe";
 
 export const DEFAULT_LANGUAGE = "nl";
 export const LANGUAGES = ["nl", "en", "fr"] as const;
@@ -16,6 +20,8 @@ export const LANGUAGE_NAMES: Record<string, string> = {
 };
 
 const nl = {
+  ...searchStrings.nl,
+  ...subscribeStrings.nl,
   skipToContent: "Naar de inhoud",
   siteName: "Stad Gent",
   mainNavigation: "Hoofdmenu",
@@ -84,6 +90,8 @@ const nl = {
 export type Strings = typeof nl;
 
 const en: Strings = {
+  ...searchStrings.en,
+  ...subscribeStrings.en,
   skipToContent: "Skip to content",
   siteName: "City of Ghent",
   mainNavigation: "Main menu",
@@ -148,6 +156,8 @@ const en: Strings = {
 };
 
 const fr: Strings = {
+  ...searchStrings.fr,
+  ...subscribeStrings.fr,
   skipToContent: "Aller au contenu",
   siteName: "Ville de Gand",
   mainNavigation: "Menu principal",

@@ -1,0 +1,133 @@
+/**
+ * The search page's side of `GET /api/search/` (cms/api/services/search/): reading the
+ * site's query string, asking the API, and the links a reader follows from an answer.
+ *
+ * Site parameters: `q`, `theme`, `wijk`, `type` (each may repeat: values of one facet are
+ * ORed), `taal` (one language; absent means the page's language, `alle` means every
+ * language: the API's `lang` both filters and picks the language the words are analysed
+ * in, so it takes one value), `mode` (passed on when valid) and `page`.
+ */
+import { ApiError, queryString, type ApiClient } from "./api/client";
+
+export const FACETS = ["theme", "wijk", "type", "language"] as const;
+export type Facet = (typeof FACETS)[number];
+export const MODES = ["keyword", "vector", "hybrid"] as const;
+export const ALL_LANGUAGES = "alle";
+const MAX_QUERY_LENGTH = 500;
+const MAX_PAGE = 100;
+
+export interface SearchHit {
+  "@id": string;
+  url: string;
+  title: string;
+  type: string;
+  language: string;
+  score: number;
+  /** HTML: escaped text with the query words in <mark>; render through safeHighlight. */
+  highlight: string;
+}
+
+export interface FacetValue {
+  value: string;
+  count: number;
+  selected: boolean;
+}
+
+export interface SearchAnswer {
+  query: string;
+  mode: string;
+  items: SearchHit[];
+  items_total: number;
+  page: number;
+  page_size: number;
+  facets: Partial<Record<Facet, FacetValue[]>>;
+  metadata: { backend?: string; fallback?: boolean; reason?: string; pages?: number };
+}
+
+export interface SearchRequest {
+  q: string;
+  theme: string[];
+  wijk: string[];
+  type: string[];
+  /** One language, or null for every language. */
+  language: string | null;
+  mode: string | null;
+  page: number;
+}
+
+const values = (params: URLSearchParams, name: string) =>
+  [...new Set(params.getAll(name).flatMap((raw) => raw.split(",")).map((v) => v.trim()).filter(Boolean))];
+
+/** The reader's question from the site's query string; anything odd is dropped, not an error. */
+export function readSearch(params: URLSearchParams, pageLanguage: string): SearchRequest {
+  const taal = params.get("taal");
+  const mode = params.get("mode");
+  const page = Number.parseInt(params.get("page") ?? "1", 10);
+  return {
+    q: (params.get("q") ?? "").trim().slice(0, MAX_QUERY_LENGTH),
+    theme: values(params, "theme"),
+    wijk: values(params, "wijk"),
+    type: values(params, "type"),
+    language: taal === ALL_LANGUAGES ? null : taal && /^[a-z]{2}$/.test(taal) ? taal : pageLanguage,
+    mode: mode && (MODES as readonly string[]).includes(mode) ? mode : null,
+    page: Number.isFinite(page) && page >= 1 && page <= MAX_PAGE ? page : 1,
+  };
+}
+
+/** The API's query string for a request (the language facet is the API's `lang`). */
+export function apiQuery(request: SearchRequest): string {
+  const params = new URLSearchParams();
+  params.set("q", request.q);
+  for (const facet of ["theme", "wijk", "type"] as const) {
+    if (request[facet].length) params.set(facet, request[facet].join(","));
+  }
+  if (request.language) params.set("lang", request.language);
+  if (request.mode) params.set("mode", request.mode);
+  if (request.page > 1) params.set("page", String(request.page));
+  return params.toString();
+}
+
+/** The site's own URL for a request, for pagination and the language links. */
+export function siteUrl(pageLanguage: string, request: SearchRequest, changes: Partial<SearchRequest> = {}): string {
+  const next = { ...request, ...changes };
+  const params = new URLSearchParams();
+  params.set("q", next.q);
+  for (const facet of ["theme", "wijk", "type"] as const) for (const value of next[facet]) params.append(facet, value);
+  if (next.language !== pageLanguage) params.set("taal", next.language ?? ALL_LANGUAGES);
+  if (next.mode) params.set("mode", next.mode);
+  if (next.page > 1) params.set("page", String(next.page));
+  return `/${pageLanguage}/zoeken?${params.toString()}`;
+}
+
+export async function search(api: ApiClient, request: SearchRequest): Promise<SearchAnswer> {
+  return api.get<SearchAnswer>(`/api/search/?${apiQuery(request)}`);
+}
+
+export interface Suggestion {
+  title: string;
+  url: string;
+  language: string;
+}
+
+export async function suggest(api: ApiClient, q: string, language: string | null, limit = 8): Promise<Suggestion[]> {
+  const query = queryString({ q: q.slice(0, MAX_QUERY_LENGTH), lang: language ?? undefined, limit });
+  try {
+    const answer = await api.get<{ items: Suggestion[] }>(`/api/search/suggest/?${query}`);
+    return answer.items.map(({ title, url, language: lang }) => ({ title, url, language: lang }));
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 400) return [];
+    throw error;
+  }
+}
+
+/** Page numbers to link to: the first, the last, and two either side of the current one. */
+export function pageNumbers(current: number, pages: number): (number | null)[] {
+  const wanted = new Set([1, pages, current - 2, current - 1, current, current + 1, current + 2]);
+  const sorted = [...wanted].filter((n) => n >= 1 && n <= Math.min(pages, MAX_PAGE)).sort((a, b) => a - b);
+  const out: (number | null)[] = [];
+  sorted.forEach((n, i) => {
+    if (i > 0 && n - (sorted[i - 1] ?? n) > 1) out.push(null);
+    out.push(n);
+  });
+  return out;
+}

@@ -1,0 +1,22 @@
+/**
+ * The site's own pages (search, subscribe, preferences): they are not in the content
+ * tree, so their language is checked here and the language switcher gets links built here.
+ */
+import type { Translation } from "./api/types";
+import { LANGUAGES } from "./i18n";
+
+export function isSiteLanguage(value: string | undefined): value is string {
+  return value !== undefined && (LANGUAGES as readonly string[]).includes(value);
+}
+
+/** The same site page in every language (`/en/zoeken` for `zoeken`): the slugs are Dutch everywhere. */
+export function siteTranslations(slug: string): Translation[] {
+  return LANGUAGES.map((language) => ({ "@id": `/${language}/${slug}`, language, title: slug }));
+}
+
+/** Headers for a page that shows a citizen's own data or a token: no caching, no referrer, no index. */
+export function markPrivate(headers: Headers): void {
+  headers.set("Cache-Control", "private, no-store");
+  headers.set("Referrer-Policy", "no-referrer");
+  headers.set("X-Robots-Tag", "noindex");
+}
