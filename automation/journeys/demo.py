@@ -5,7 +5,9 @@ on `aanvraag_ontvangen` and on `beslissing_genomen` the citizen gets one e-mail 
 a phone number and SMS consent, one SMS, in their language. The other two milestones are
 recognised (so they are not "unmatched") and send nothing.
 
-Also a few demo citizens (nl, en, fr) with consent and subscriptions (wijk news, crisis,
+Built through the same design and versioning the admin uses, so an editor who opens it
+sees exactly what runs. Also the weekly wijk digest journeys (demo_digest.py), and a few
+demo citizens (nl, en, fr) with consent and subscriptions (wijk news, crisis,
 press), so crisis alerts and the preference page have someone to show.
 
 Idempotent: run it again and nothing changes; texts an editor has edited are kept.
@@ -19,7 +21,8 @@ from django.utils import timezone
 from automation.channels.kinds import ChannelKind
 from automation.dossiers.models import DossierType, Milestone
 from automation.journeys.demo_texts import MILESTONES, TEMPLATES
-from automation.journeys.models import Journey, JourneyStep, JourneyTrigger, JourneyVersion
+from automation.journeys.models import Journey, JourneyStep
+from automation.journeys.versioning import NO_START, journey_version_publish
 from automation.messages.models import MessageTemplate, TemplateContent
 from automation.purposes import Purpose
 
@@ -28,14 +31,15 @@ JOURNEY_SLUG = "omgevingsvergunning"
 
 
 def demo_journey_install() -> Journey:
+    """The omgevingsvergunning journey, and the weekly digest journeys per wijk (demo_digest.py)."""
+    from automation.journeys.demo_digest import demo_digests_install
+
     with transaction.atomic():
         dossier_type, _ = DossierType.objects.get_or_create(code=DOSSIER_TYPE, defaults={"name": "Omgevingsvergunning"})
-        milestones = {
-            code: Milestone.objects.get_or_create(
+        for position, (code, name) in enumerate(MILESTONES):
+            Milestone.objects.get_or_create(
                 dossier_type=dossier_type, code=code, defaults={"name": name, "position": position}
-            )[0]
-            for position, (code, name) in enumerate(MILESTONES)
-        }
+            )
         journey, _ = Journey.objects.get_or_create(
             slug=JOURNEY_SLUG,
             defaults={
@@ -45,32 +49,27 @@ def demo_journey_install() -> Journey:
             },
         )
         if journey.live_version_id is None:
-            _first_version(journey, milestones)
+            _first_version(journey)
+        demo_digests_install()
     return journey
 
 
-def _first_version(journey: Journey, milestones: dict[str, Milestone]) -> None:
-    version = JourneyVersion.objects.create(
-        journey=journey, number=1, note="Demo: eerste versie", published_at=timezone.now()
-    )
-    entry_steps = {}
-    for position, (milestone_code, texts) in enumerate(TEMPLATES.items()):
+def _first_version(journey: Journey) -> None:
+    """Built as an editor would in the admin: a design, saved into version 1."""
+    steps, triggers = [], []
+    for milestone_code, texts in TEMPLATES.items():
         template = _template(slug=f"{JOURNEY_SLUG}-{milestone_code}", texts=texts)
-        entry_steps[milestone_code] = JourneyStep.objects.create(
-            version=version,
-            key=milestone_code,
-            position=position,
-            kind=JourneyStep.Kind.SEND,
-            template=template,
-            channels=[ChannelKind.EMAIL.value, ChannelKind.SMS.value],
-            delivery=JourneyStep.Delivery.ALL,
-        )
-    for code, milestone in milestones.items():
-        JourneyTrigger.objects.create(
-            version=version, kind=JourneyTrigger.Kind.MILESTONE, milestone=milestone, entry_step=entry_steps.get(code)
-        )
-    journey.live_version, journey.status = version, Journey.Status.ACTIVE
-    journey.save(update_fields=["live_version", "status", "updated_at"])
+        steps.append(("send", {"key": milestone_code, "template": template.slug, "channels": "email,sms",
+                               "delivery": JourneyStep.Delivery.ALL}))
+        steps.append(("exit", {"key": f"einde-{milestone_code}"}))
+    for code, _name in MILESTONES:
+        start = code if code in TEMPLATES else NO_START
+        triggers.append(("milestone", {"milestone": f"{DOSSIER_TYPE}:{code}", "start_step": start}))
+    journey.trigger_design = triggers
+    journey.step_design = steps
+    journey.status = Journey.Status.ACTIVE
+    journey.save()
+    journey_version_publish(journey=journey, note="Demo: eerste versie")
 
 
 def _template(*, slug: str, texts: dict) -> MessageTemplate:

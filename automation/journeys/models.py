@@ -15,15 +15,19 @@ A version has:
   outcome of an earlier send) and exit.
 
 Rows, not a StreamField, because the runtime points at them: messages and enrolments keep
-foreign keys to the step they came from.
+foreign keys to the step they came from. Editors do not edit these rows: they edit the
+journey's design (three StreamFields on `Journey`, see blocks.py and versioning.py), and
+saving a changed design builds the rows of a new version.
 """
 
 from __future__ import annotations
 
 from django.db import models
 from django.db.models import Q
+from wagtail.fields import StreamField
 
 from automation.channels.kinds import ChannelKind
+from automation.journeys.blocks import ConditionsBlock, StepsBlock, TriggersBlock
 from automation.purposes import Purpose
 
 
@@ -42,6 +46,13 @@ class Journey(models.Model):
     live_version = models.ForeignKey(
         "JourneyVersion", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    trigger_design = StreamField(
+        TriggersBlock(), verbose_name="starten en stoppen", blank=True, help_text="Wat een deelname start of stopt."
+    )
+    condition_design = StreamField(
+        ConditionsBlock(), verbose_name="voorwaarden", blank=True, help_text="Alle voorwaarden moeten kloppen."
+    )
+    step_design = StreamField(StepsBlock(), verbose_name="stappen", blank=True, help_text="In volgorde uitgevoerd.")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -60,6 +71,9 @@ class JourneyVersion(models.Model):
     note = models.TextField("wat is er veranderd", blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     published_at = models.DateTimeField(null=True, blank=True)
+    # The design this version was built from (block ids left out): a save that changes
+    # nothing in it makes no new version.
+    definition = models.JSONField(default=dict, blank=True)
 
     class Meta:
         ordering = ["journey", "number"]
@@ -81,7 +95,8 @@ class JourneyStep(models.Model):
         FIRST = "first", "het eerste kanaal dat de burger kan ontvangen (terugval)"
 
     class BranchOn(models.TextChoices):
-        NOT_DELIVERED = "not_delivered", "bericht niet afgeleverd (bounce of mislukt)"
+        NOT_DELIVERED = "not_delivered", "bericht niet afgeleverd (bounce, mislukt of tegengehouden)"
+        CONSENT = "consent", "burger gaf toestemming voor een kanaal"
 
     version = models.ForeignKey(JourneyVersion, on_delete=models.CASCADE, related_name="steps")
     key = models.SlugField("sleutel", max_length=100)
@@ -141,6 +156,9 @@ class JourneyTrigger(models.Model):
     theme = models.ForeignKey("core.Theme", null=True, blank=True, on_delete=models.CASCADE, related_name="+")
     subscription_kind = models.CharField(max_length=20, blank=True, help_text="Soort abonnement (contacts).")
     schedule = models.CharField(max_length=100, blank=True, help_text='Cron-uitdrukking, bv. "0 8 * * 1".')
+    only_with_news = models.BooleanField(
+        "alleen als er nieuwe pagina's zijn", default=True, help_text="Voor een schema: niets versturen zonder nieuws."
+    )
     entry_step = models.ForeignKey(
         JourneyStep,
         null=True,
@@ -212,6 +230,12 @@ class Enrolment(models.Model):
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.ACTIVE)
     current_step = models.ForeignKey(JourneyStep, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     wake_at = models.DateTimeField(null=True, blank=True)
+    # What started it when no dossier event did: "page:<translation key>",
+    # "subscription:<id>", "schedule:<period start>". One enrolment per journey, citizen
+    # and occasion, so a republished page or a second beat in one period sends nothing.
+    occasion = models.CharField(max_length=120, blank=True)
+    # Extra placeholders for its messages (the page published, the pages of a digest).
+    context = models.JSONField(default=dict, blank=True)
     detail = models.TextField(blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     finished_at = models.DateTimeField(null=True, blank=True)
@@ -223,8 +247,29 @@ class Enrolment(models.Model):
             models.UniqueConstraint(
                 fields=["journey", "event"], condition=Q(event__isnull=False), name="one_enrolment_per_journey_event"
             ),
+            models.UniqueConstraint(
+                fields=["journey", "citizen", "occasion"],
+                condition=~Q(occasion=""),
+                name="one_enrolment_per_journey_citizen_occasion",
+            ),
         ]
         indexes = [models.Index(fields=["status", "wake_at"])]
 
     def __str__(self):
         return f"{self.journey} for {self.citizen_id} ({self.status})"
+
+
+class ScheduleRun(models.Model):
+    """One run of a journey's schedule trigger for one period, claimed by inserting this row."""
+
+    trigger = models.ForeignKey(JourneyTrigger, on_delete=models.CASCADE, related_name="schedule_runs")
+    period = models.CharField(max_length=40, help_text="Begin van de periode (ISO 8601, Europe/Brussels).")
+    enrolled = models.PositiveIntegerField(default=0)
+    detail = models.CharField(max_length=200, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["trigger", "period"], name="one_schedule_run_per_period")]
+
+    def __str__(self):
+        return f"{self.trigger} {self.period}"

@@ -10,7 +10,12 @@ together with the event's new status, or not at all:
    event cannot enrol twice even if it got this far.
 3. The enrolment runs from the trigger's entry step: send steps create one message per
    channel (all channels the citizen can receive, or the first, as the step says),
-   wait steps park the enrolment until `wake_at`, an exit step ends it.
+   wait steps park the enrolment until `wake_at`, a branch step jumps when its test holds
+   (branching.py), an exit step ends it.
+
+Enrolments started by something other than a dossier event (a page, a subscription, a
+schedule: triggers.py) go through `enrolment_start`, unique per journey, citizen and
+occasion.
 
 Returns the new messages' ids; the caller queues them after commit.
 """
@@ -26,6 +31,7 @@ from django.utils import timezone
 
 from automation.contacts.models import Citizen
 from automation.contacts.selectors import citizen_can_receive, citizen_consents
+from automation.journeys.branching import branch_taken
 from automation.journeys.conditions import conditions_hold
 from automation.journeys.models import Enrolment, JourneyStep, JourneyTrigger
 from automation.journeys.selectors import milestone_triggers, running_enrolments_exited_by
@@ -76,6 +82,21 @@ def _enrol(*, trigger: JourneyTrigger, citizen, dossier, event) -> Enrolment | N
         return None
 
 
+def enrolment_start(*, trigger: JourneyTrigger, citizen: Citizen, occasion: str, context: dict | None = None) -> list[int]:
+    """Enrol once per (journey, citizen, occasion) and run from the trigger's entry step."""
+    journey = trigger.version.journey
+    try:
+        with transaction.atomic():
+            enrolment = Enrolment.objects.create(
+                journey=journey, version=trigger.version, trigger=trigger, citizen=citizen,
+                occasion=occasion, context=context or {},
+            )
+    except IntegrityError:
+        logger.info("Citizen %s already enrolled in journey %s for %s", citizen.pk, journey.slug, occasion)
+        return []
+    return enrolment_run(enrolment=enrolment, step=trigger.entry_step)
+
+
 def enrolment_run(*, enrolment: Enrolment, step: JourneyStep | None) -> list[int]:
     """Run steps from `step` until the enrolment waits or ends; return the messages created."""
     message_ids: list[int] = []
@@ -91,11 +112,13 @@ def enrolment_run(*, enrolment: Enrolment, step: JourneyStep | None) -> list[int
             enrolment.status, enrolment.wake_at = Enrolment.Status.WAITING, wake_time(step=step, now=timezone.now())
             enrolment.save(update_fields=["current_step", "status", "wake_at"])
             return message_ids
+        elif step.kind == JourneyStep.Kind.BRANCH:
+            step = step.branch_step if branch_taken(enrolment=enrolment, step=step) else step.next_step
         elif step.kind == JourneyStep.Kind.EXIT:
             _finish(enrolment, Enrolment.Status.COMPLETED)
             return message_ids
         else:
-            _finish(enrolment, Enrolment.Status.FAILED, f"step kind {step.kind!r} is not supported by this runtime yet")
+            _finish(enrolment, Enrolment.Status.FAILED, f"unknown step kind {step.kind!r}")
             return message_ids
     _finish(enrolment, Enrolment.Status.FAILED, f"more than {MAX_STEPS_PER_RUN} steps in one run: a cycle?")
     return message_ids
@@ -121,7 +144,7 @@ def _send(*, enrolment: Enrolment, step: JourneyStep) -> list[int]:
     channels = [c for c in step.channel_order() if citizen_can_receive(citizen=citizen, channel=c, consents=consents)]
     if step.delivery == JourneyStep.Delivery.FIRST:
         channels = channels[:1]
-    context = message_context(citizen=citizen, dossier=enrolment.dossier, event=enrolment.event)
+    context = {**message_context(citizen=citizen, dossier=enrolment.dossier, event=enrolment.event), **enrolment.context}
     origin = Origin(
         journey=enrolment.journey, enrolment=enrolment, step=step, dossier=enrolment.dossier, event=enrolment.event
     )

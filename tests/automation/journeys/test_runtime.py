@@ -145,15 +145,6 @@ def test_a_paused_journey_enrols_nobody(rabot, deliver):
     assert Message.objects.count() == 0
 
 
-def test_a_step_kind_the_runtime_cannot_run_yet_fails_the_enrolment_visibly(rabot, deliver):
-    version = builders.journey()
-    branch = JourneyStep.objects.create(version=version, key="branch", kind="branch", branch_on="not_delivered")
-    builders.trigger(version, "aanvraag_ontvangen", entry=branch)
-    deliver()
-    enrolment = Enrolment.objects.get()
-    assert enrolment.status == Enrolment.Status.FAILED and "not supported" in enrolment.detail
-
-
 def test_processing_an_event_twice_creates_its_messages_once(rabot, deliver):
     version = builders.journey()
     builders.trigger(version, "aanvraag_ontvangen", entry=builders.send_step(version))
