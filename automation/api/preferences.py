@@ -11,9 +11,9 @@ from django.http import HttpRequest
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.decorators import method_decorator
-from django.views import View
 from django.views.decorators.csrf import csrf_exempt
 
+from automation.api.base import ApiView
 from automation.api.problem import problem_response
 from automation.channels.kinds import ChannelKind
 from automation.contacts.selectors import citizen_consents
@@ -24,7 +24,7 @@ CHANNELS = (ChannelKind.EMAIL, ChannelKind.SMS)
 
 
 @method_decorator(csrf_exempt, name="dispatch")  # the signed token in the URL is the credential
-class PreferencesView(View):
+class PreferencesView(ApiView):
     http_method_names = ["get", "post"]
 
     def get(self, request: HttpRequest, token: str):

@@ -12,9 +12,9 @@ from django.http import HttpRequest
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.decorators import method_decorator
-from django.views import View
 from django.views.decorators.csrf import csrf_exempt
 
+from automation.api.base import ApiView
 from automation.api.problem import problem_response
 from automation.channels.kinds import ChannelKind
 from automation.contacts.services import consent_record
@@ -30,7 +30,7 @@ def _citizen_and_channel(token: str):
 
 
 @method_decorator(csrf_exempt, name="dispatch")  # RFC 8058: the POST comes from a mail client, without cookies
-class UnsubscribeView(View):
+class UnsubscribeView(ApiView):
     http_method_names = ["get", "post"]
 
     def get(self, request: HttpRequest, token: str):

@@ -9,7 +9,9 @@ from django.urls import include, path
 
 from automation.api.events import DossierEventsView
 from automation.api.openapi import openapi_view
+from automation.api.preference_centre import PreferenceCentreView, UnsubscribeAllView
 from automation.api.preferences import PreferencesView
+from automation.api.subscriptions import ConfirmView, OptionsView, SubscribeView
 from automation.api.unsubscribe import UnsubscribeView
 
 app_name = "automation"
@@ -19,6 +21,11 @@ urlpatterns = [
     path("openapi.json", openapi_view, name="openapi"),
     path("unsubscribe/<str:token>/", UnsubscribeView.as_view(), name="unsubscribe"),
     path("preferences/<str:token>/", PreferencesView.as_view(), name="preferences"),
+    path("subscriptions/", SubscribeView.as_view(), name="subscribe"),
+    path("subscriptions/confirm/", ConfirmView.as_view(), name="subscription-confirm"),
+    path("subscriptions/options/", OptionsView.as_view(), name="subscription-options"),
+    path("subscriptions/preferences/<str:token>/", PreferenceCentreView.as_view(), name="preference-centre"),
+    path("subscriptions/unsubscribe/<str:token>/", UnsubscribeAllView.as_view(), name="unsubscribe-all"),
     path("crisis/", include("automation.crisis.urls")),
     # SMS providers' delivery receipts and inbound STOP (integrations/, one folder per provider)
     path("sms/twilio/", include("integrations.twilio.urls")),

@@ -205,3 +205,30 @@ class CitizenAccessLog(models.Model):
 
     def __str__(self):
         return f"{self.actor} {self.action} {self.ref_sha256[:12]} @ {self.at:%Y-%m-%d %H:%M}"
+
+
+class ConfirmationRequest(models.Model):
+    """One double opt-in mail sent: what it confirms, in which language, and whether it was followed.
+
+    The signed link names only this row, so neither the phone number nor the choices travel
+    in the URL, and a submission by somebody else cannot change a citizen's details until
+    the mailbox's owner follows the link. Its `created_at` is also the clock of the
+    one-mail-per-address-per-ten-minutes rule.
+    """
+
+    citizen = models.ForeignKey(Citizen, on_delete=models.CASCADE, related_name="confirmation_requests")
+    language = models.CharField("taal", max_length=8, choices=language_choices(), default=fallback_language)
+    phone = models.CharField("gsm", max_length=16, blank=True, validators=[validate_e164])
+    sms = models.BooleanField("ook sms voor crisisberichten", default=False)
+    subscriptions = models.ManyToManyField(Subscription, related_name="confirmation_requests", blank=True)
+    created_at = models.DateTimeField("aangevraagd", auto_now_add=True, db_index=True)
+    mailed_at = models.DateTimeField("gemaild", null=True, blank=True)
+    confirmed_at = models.DateTimeField("bevestigd", null=True, blank=True)
+
+    class Meta:
+        verbose_name = "bevestigingsmail"
+        verbose_name_plural = "bevestigingsmails"
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.citizen} @ {self.created_at:%Y-%m-%d %H:%M}"

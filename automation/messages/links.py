@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from django.conf import settings
 from django.urls import reverse
 
 from automation.contacts.models import Citizen
 from automation.contacts.tokens import PREFERENCES, citizen_token, unsubscribe_purpose
+from automation.languages import fallback_language, supported_languages
 
 
 def _absolute(path: str) -> str:
@@ -14,8 +17,10 @@ def _absolute(path: str) -> str:
 
 
 def preferences_url(*, citizen: Citizen) -> str:
+    """The front end's preference centre (/{lang}/voorkeuren?token=), which calls the JSON API with the token."""
     token = citizen_token(citizen=citizen, purpose=PREFERENCES)
-    return _absolute(reverse("automation:preferences", args=[token]))
+    language = citizen.language if citizen.language in supported_languages() else fallback_language()
+    return f"{settings.FRONTEND_URL.rstrip('/')}/{language}/voorkeuren?{urlencode({'token': token})}"
 
 
 def unsubscribe_url(*, citizen: Citizen, channel: str) -> str:

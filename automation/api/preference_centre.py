@@ -1,0 +1,74 @@
+"""/api/automation/subscriptions/preferences/<token>/ (GET, PUT) and .../unsubscribe/<token>/ (POST).
+
+The JSON preference centre the front end's /{lang}/voorkeuren page uses; the signed token
+(the same one as in every e-mail's preference link) is the only credential. Answers are
+`private, no-store`: they describe one person. A bad token is a 404 `unknown-link`.
+"""
+
+from __future__ import annotations
+
+from django.http import HttpRequest, JsonResponse
+from django.utils.decorators import method_decorator
+from django.views.decorators.csrf import csrf_exempt
+
+from automation.api.base import ApiView
+from automation.api.json_body import NotAnObject, json_object
+from automation.api.problem import field_errors, invalid_fields_response, unknown_link_response
+from automation.api.subscription_schema import PreferencesSerializer
+from automation.contacts.preference_centre import PreferencesChange, preferences_state, preferences_update, unsubscribe_all
+from automation.contacts.tokens import PREFERENCES, citizen_from_token
+
+PRIVATE = "private, no-store"
+
+
+def _private(payload: dict) -> JsonResponse:
+    response = JsonResponse(payload, json_dumps_params={"ensure_ascii": False})
+    response["Cache-Control"] = PRIVATE
+    return response
+
+
+@method_decorator(csrf_exempt, name="dispatch")  # the signed token in the URL is the credential
+class PreferenceCentreView(ApiView):
+    http_method_names = ["get", "put"]
+
+    def get(self, request: HttpRequest, token: str):
+        citizen = citizen_from_token(token, purpose=PREFERENCES)
+        if citizen is None:
+            return unknown_link_response()
+        return _private(preferences_state(citizen=citizen))
+
+    def put(self, request: HttpRequest, token: str):
+        citizen = citizen_from_token(token, purpose=PREFERENCES)
+        if citizen is None:
+            return unknown_link_response()
+        try:
+            body = json_object(request)
+        except NotAnObject as refusal:
+            return refusal.response
+        serializer = PreferencesSerializer(data=body, citizen=citizen)
+        if not serializer.is_valid():
+            return invalid_fields_response(errors=field_errors(serializer.errors))
+        data = serializer.validated_data
+        change = PreferencesChange(
+            language=data.get("language"),
+            phone=data.get("phone"),
+            channels=dict(data["channels"]) if "channels" in data else None,
+            wijken=data.get("wijken"),
+            themes=data.get("themes"),
+            press=data.get("press"),
+            crisis=data.get("crisis"),
+        )
+        citizen = preferences_update(citizen=citizen, change=change)
+        return _private(preferences_state(citizen=citizen))
+
+
+@method_decorator(csrf_exempt, name="dispatch")
+class UnsubscribeAllView(ApiView):
+    http_method_names = ["post"]
+
+    def post(self, request: HttpRequest, token: str):
+        citizen = citizen_from_token(token, purpose=PREFERENCES)
+        if citizen is None:
+            return unknown_link_response()
+        unsubscribe_all(citizen=citizen)
+        return _private({"status": "unsubscribed"})

@@ -1,0 +1,98 @@
+"""/api/automation/subscriptions/ — subscribe (double opt-in), confirm, and the choices on offer.
+
+- POST subscriptions/ → 202 {"status": "pending"}, the same answer for a known or a new
+  address (no enumeration); a confirmation mail goes out (at most one per address per
+  10 minutes). 400 names each bad field.
+- POST subscriptions/confirm/ {"token"} → 200 {"status": "confirmed", "preferences_token"};
+  a repeat gives the same 200; a bad or expired token a 404 `unknown-link`.
+- GET subscriptions/options/?lang= → languages, channels, wijken and themes (cacheable);
+  names in `lang` where translated, else Dutch (also for an unknown `lang`).
+"""
+
+from __future__ import annotations
+
+from django.http import HttpRequest, JsonResponse
+from django.utils.decorators import method_decorator
+from django.views.decorators.csrf import csrf_exempt
+
+from automation.api.base import ApiView
+from automation.api.json_body import NotAnObject, json_object
+from automation.api.problem import field_errors, invalid_fields_response, unknown_link_response
+from automation.api.subscription_schema import SubscribeSerializer
+from automation.channels.kinds import ChannelKind
+from automation.contacts.subscribing import subscription_confirm, subscription_request
+from automation.contacts.taxonomy import theme_options, wijk_options
+from automation.contacts.tokens import PREFERENCES, citizen_token, confirmation_request_from_token
+from automation.languages import fallback_language, supported_languages
+
+PRIVATE = "private, no-store"
+OPTIONS_CACHE = "public, max-age=300"
+
+
+def _private(response: JsonResponse) -> JsonResponse:
+    response["Cache-Control"] = PRIVATE
+    return response
+
+
+@method_decorator(csrf_exempt, name="dispatch")  # a public JSON API for the front end, no cookies involved
+class SubscribeView(ApiView):
+    http_method_names = ["post"]
+
+    def post(self, request: HttpRequest):
+        try:
+            body = json_object(request)
+        except NotAnObject as refusal:
+            return refusal.response
+        serializer = SubscribeSerializer(data=body)
+        if not serializer.is_valid():
+            return invalid_fields_response(errors=field_errors(serializer.errors))
+        data = serializer.validated_data
+        subscription_request(
+            email=data["email"],
+            language=data["language"],
+            targets=serializer.targets(),
+            phone=data["phone"],
+            sms=data["sms"],
+        )
+        return _private(JsonResponse({"status": "pending"}, status=202))
+
+
+@method_decorator(csrf_exempt, name="dispatch")
+class ConfirmView(ApiView):
+    http_method_names = ["post"]
+
+    def post(self, request: HttpRequest):
+        try:
+            body = json_object(request)
+        except NotAnObject as refusal:
+            return refusal.response
+        token = body.get("token")
+        if not isinstance(token, str) or not token:
+            return invalid_fields_response(errors={"token": ["The token from the confirmation link is required."]})
+        confirmation = confirmation_request_from_token(token)
+        if confirmation is None:
+            return unknown_link_response()
+        citizen = subscription_confirm(request=confirmation)
+        token = citizen_token(citizen=citizen, purpose=PREFERENCES)
+        return _private(JsonResponse({"status": "confirmed", "preferences_token": token}))
+
+
+class OptionsView(ApiView):
+    http_method_names = ["get"]
+
+    def get(self, request: HttpRequest):
+        language = request.GET.get("lang") or fallback_language()
+        if language not in supported_languages():
+            language = fallback_language()  # names in Dutch, as for a missing translation
+        response = JsonResponse(
+            {
+                "languages": supported_languages(),
+                "channels": [ChannelKind.EMAIL.value, ChannelKind.SMS.value],
+                "wijken": wijk_options(),
+                "themes": theme_options(language=language),
+            },
+            json_dumps_params={"ensure_ascii": False},
+        )
+        response["Cache-Control"] = OPTIONS_CACHE
+        response["Vary"] = "Accept-Encoding"
+        return response

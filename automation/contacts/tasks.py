@@ -1,0 +1,33 @@
+"""The confirmation-mail task: carries a request id, retries a provider hiccup a few times.
+
+Queued after the request's transaction commits. Acting only on a request not yet mailed
+makes a duplicated task harmless. A permanent refusal (a bad address) is not retried.
+Without a broker (eager mode, the embedded demo) there is no queue to retry from: the
+failure is logged and the citizen can ask again, rather than the form answering 500.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from celery import shared_task
+
+from automation.channels.errors import PermanentError, RetryableError
+from automation.contacts.confirmation_mail import confirmation_mail_send
+
+logger = logging.getLogger(__name__)
+MAX_RETRIES = 5
+
+
+@shared_task(name="automation.contacts.send_confirmation_mail", bind=True, acks_late=True, max_retries=MAX_RETRIES)
+def send_confirmation_mail(self, request_id: int) -> bool:
+    try:
+        return confirmation_mail_send(request_id=request_id)
+    except PermanentError:
+        logger.warning("Confirmation mail %s refused permanently", request_id, exc_info=True)
+        return False
+    except RetryableError:
+        if self.request.is_eager or self.request.retries >= MAX_RETRIES:
+            logger.warning("Confirmation mail %s not sent", request_id, exc_info=True)
+            return False
+        raise self.retry(countdown=30 * 2**self.request.retries) from None
