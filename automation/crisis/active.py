@@ -4,7 +4,7 @@ Only confirmed alerts (sent or being sent) that nobody has ended; never a draft,
 awaiting its second person, a cancelled or an ended one. `wijk` keeps the city-wide alerts
 and that wijk's; an unknown wijk gives an empty list. Text in `lang`, else Dutch.
 Public and cacheable for 30 seconds: a banner may lag half a minute, the server is spared
-a crowd refreshing during a crisis. Three queries whatever the number of alerts.
+a crowd refreshing during a crisis. Three queries (four with `wijk`) whatever the number of alerts.
 """
 
 from __future__ import annotations

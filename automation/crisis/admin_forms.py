@@ -11,7 +11,7 @@ from __future__ import annotations
 from django import forms
 from django.conf import settings
 
-from automation.crisis.compose import AlertText, CrisisAlertInvalid, crisis_alert_compose
+from automation.crisis.compose import AlertText, CrisisAlertInvalid, crisis_alert_compose, crisis_alert_validate
 from cms.core.models import Wijk
 
 SCOPE_CITY, SCOPE_WIJKEN = "city", "wijken"
@@ -53,27 +53,39 @@ class CrisisAlertComposeForm(forms.Form):
         """(language name, headline field, body field) for the template, in site order."""
         return [(name, self[f"headline_{code}"], self[f"body_{code}"]) for code, name in settings.LANGUAGES]
 
+    def _texts(self) -> dict[str, AlertText]:
+        data = self.cleaned_data
+        return {
+            code: AlertText(data.get(f"headline_{code}", ""), data.get(f"body_{code}", ""))
+            for code, _name in settings.LANGUAGES
+        }
+
+    def _add_errors(self, invalid: CrisisAlertInvalid) -> None:
+        for field, messages in invalid.errors.items():
+            for message in messages:
+                self.add_error(field if field in self.fields else None, message)
+
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("scope") == SCOPE_WIJKEN and not cleaned.get("wijken"):
             self.add_error("wijken", "Kies minstens één wijk, of kies 'Heel Gent'.")
+        try:  # the service's rules, shown beside the fields with the form's own
+            crisis_alert_validate(
+                title=cleaned.get("title", ""), texts=self._texts(), channels=cleaned.get("channels") or []
+            )
+        except CrisisAlertInvalid as invalid:
+            self._add_errors(invalid)
         return cleaned
 
     def save(self):
         """Compose the draft; False (with errors on the form) when the service refuses the input."""
         data = self.cleaned_data
-        texts = {
-            code: AlertText(data.get(f"headline_{code}", ""), data.get(f"body_{code}", ""))
-            for code, _name in settings.LANGUAGES
-        }
         wijken = list(data["wijken"]) if data["scope"] == SCOPE_WIJKEN else []
         try:
             self.alert = crisis_alert_compose(
-                by=self.user, title=data["title"], texts=texts, wijken=wijken, channels=data["channels"], url=data["url"]
+                by=self.user, title=data["title"], texts=self._texts(), wijken=wijken, channels=data["channels"], url=data["url"]
             )
         except CrisisAlertInvalid as invalid:
-            for field, messages in invalid.errors.items():
-                for message in messages:
-                    self.add_error(field if field in self.fields else None, message)
+            self._add_errors(invalid)
             return False
         return True

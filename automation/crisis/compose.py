@@ -51,7 +51,7 @@ def email_text(text: AlertText, url: str = "") -> str:
     return "\n\n".join(part for part in (text.body.strip(), url) if part)
 
 
-def _validate(*, title, texts, channels, url) -> tuple[dict[str, AlertText], list[str]]:
+def crisis_alert_validate(*, title, texts, channels, url="") -> tuple[dict[str, AlertText], list[str]]:
     errors: dict[str, list[str]] = {}
     if not title.strip():
         errors.setdefault("title", []).append("Geef het bericht een (interne) titel.")
@@ -83,7 +83,7 @@ def _validate(*, title, texts, channels, url) -> tuple[dict[str, AlertText], lis
 def crisis_alert_compose(*, by, title: str, texts: dict[str, AlertText], wijken, channels, url: str = "") -> CrisisAlert:
     """A draft alert with its texts and the message template they send as, all or nothing."""
     require_permission(by)
-    cleaned, channel_values = _validate(title=title, texts=texts, channels=channels, url=url)
+    cleaned, channel_values = crisis_alert_validate(title=title, texts=texts, channels=channels, url=url)
     with transaction.atomic():
         template = MessageTemplate.objects.create(
             slug=f"crisis-{uuid.uuid4().hex[:12]}",
