@@ -146,7 +146,7 @@ def journeys_run_schedules(*, now=None) -> int:
     total = 0
     for trigger in live_triggers(JourneyTrigger.Kind.SCHEDULE):
         start = period_start(trigger.schedule, now=now)
-        if start is not None:
+        if start is not None and not ScheduleRun.objects.filter(trigger=trigger, period=start.isoformat()).exists():
             total += schedule_run(trigger=trigger, start=start)
     return total
 

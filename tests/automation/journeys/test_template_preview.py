@@ -1,0 +1,72 @@
+"""The admin preview of a message template: every language as e-mail (HTML, text) and SMS, with sample data."""
+
+from __future__ import annotations
+
+import html
+
+import pytest
+from django.urls import reverse
+
+from automation.journeys.demo import demo_journey_install
+from automation.messages.models import MessageTemplate, TemplateContent
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def received(rabot):
+    demo_journey_install()
+    return MessageTemplate.objects.get(slug="omgevingsvergunning-aanvraag_ontvangen")
+
+
+def preview(admin_client, template, **params) -> str:
+    response = admin_client.get(reverse("automation_templates:preview", args=[template.pk]), params)
+    assert response.status_code == 200
+    return html.unescape(response.content.decode())
+
+
+def test_the_index_lists_templates_with_a_link_to_their_preview(admin_client, received):
+    page = admin_client.get(reverse("automation_templates:index")).content.decode()
+    assert "Berichtsjablonen" in page and reverse("automation_templates:preview", args=[received.pk]) in page
+
+
+def test_each_language_is_rendered_with_sample_data_in_its_frame(admin_client, received):
+    page = preview(admin_client, received)
+    assert "We hebben je aanvraag OMV-2026-000123 ontvangen" in page
+    assert "We have received your application OMV-2026-000123" in page
+    assert "Nous avons bien reçu votre demande OMV-2026-000123" in page
+    assert "voor Sleepstraat 1, 9000 Gent" in page  # the conditional part, with the sample address
+    assert "Je krijgt dit bericht omdat" in page  # the frame: why, and the preference link
+    assert "srcdoc=" in page  # the HTML part
+
+
+def test_the_sms_shows_length_encoding_and_segments(admin_client, received):
+    page = preview(admin_client, received)
+    assert "codering GSM-7 · 1 segment" in page
+    content = received.contents.get(channel="sms", language="nl")
+    content.body_text = "Dag 😀 " + "x" * 80
+    content.save()
+    assert "codering UCS-2 · 2 segmenten" in preview(admin_client, received)
+
+
+def test_a_missing_translation_shows_the_dutch_fallback(admin_client, received):
+    received.contents.filter(channel="sms", language="fr").delete()
+    page = preview(admin_client, received)
+    assert "(geen vertaling: Nederlandse tekst)" in page
+
+
+def test_errors_name_the_placeholder_and_the_part(admin_client, received):
+    TemplateContent.objects.filter(template=received, channel="email", language="nl").update(
+        subject="Je aanvraag {{ dossier.nummer }}", body_text="{% load static %}"
+    )
+    page = preview(admin_client, received)
+    assert "Onbekende placeholder in onderwerp: {{ dossier.nummer }}" in page
+    assert "Fout in tekst:" in page and "'load'" in page
+
+
+def test_the_sample_data_can_be_changed_and_bad_json_is_named(admin_client, received):
+    page = preview(admin_client, received, data='{"address": "Rabotstraat 9"}')
+    assert "voor Rabotstraat 9" in page
+    page = preview(admin_client, received, data="{nee")
+    assert "Voorbeeldgegevens (data): geen geldig JSON-object" in page
+    assert "voor Sleepstraat 1" in page  # falls back to the built-in sample
