@@ -1,11 +1,16 @@
 """Citizen front end budget (issue 6): per page type, the JavaScript it ships (gzip), its
 HTML size (raw and gzip), and its server render time against a static file served by the
 same Node server in the same run (ratio), so the figure survives shared, noisy machines.
+Besides the reading pages: the search page (a results page with facets; it ships the
+small suggestions script), the subscribe form and the preference centre (a demo citizen's
+signed link).
 
 The front end runs as in production (`node frontend/dist/server/entry.mjs`) against the
 seeded demo backend (the e2e fixtures). Render time includes the API round trips a page
-makes, which is what a reader waits for. Budget asserted: at most 100 KB of JavaScript
-(gzip) on any page; reading pages ship none. Times are printed, never asserted.
+makes, which is what a reader waits for; answers the front end keeps in memory (fresh
+for the API's max-age) make repeated views cheaper, as in production. Budget asserted: at
+most 100 KB of JavaScript (gzip) on any page; reading pages and the forms ship none.
+Times are printed, never asserted.
 
 BENCH_FRONTEND_ROUNDS (default 20): requests per page type after one warm-up.
 """
@@ -20,8 +25,8 @@ import time
 import urllib.parse
 import urllib.request
 
-from tests.e2e.conftest import demo_server, migrated_var_dir  # noqa: F401 (fixtures)
-from tests.e2e.frontend.conftest import frontend_server  # noqa: F401 (fixture)
+from tests.e2e.conftest import demo_server, demo_shell, demo_var_dir, frontend_url, migrated_var_dir  # noqa: F401
+from tests.e2e.frontend.conftest import frontend_log, frontend_server  # noqa: F401 (fixtures)
 
 ROUNDS = int(os.environ.get("BENCH_FRONTEND_ROUNDS", 20))
 JS_BUDGET_BYTES = 100 * 1024
@@ -37,7 +42,14 @@ PAGE_TYPES = {
     "project": "/nl/projecten/oude-dokken",
     "events": "/nl/activiteiten",
     "event": "/nl/activiteiten/bewonersvergadering-dampoortknoop",
+    "subscribe": "/nl/inschrijven",
 }
+ENHANCED_PAGE_TYPES = {"search": "/nl/zoeken?q=grof+huisvuil&theme=afval"}
+PREFERENCES_TOKEN = """
+from automation.contacts.models import Citizen
+from automation.contacts.tokens import PREFERENCES, citizen_token
+print(citizen_token(citizen=Citizen.objects.order_by("pk").first(), purpose=PREFERENCES))
+"""
 SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script>", re.S | re.I)
 SRC = re.compile(r"""\bsrc\s*=\s*["']([^"']+)["']""", re.I)
 
@@ -68,15 +80,21 @@ def _javascript_gzip_bytes(base_url: str, html: str) -> int:
     return total
 
 
-def test_frontend_budget(frontend_server):  # noqa: F811
+def test_frontend_budget(frontend_server, demo_shell):  # noqa: F811
+    token = demo_shell(PREFERENCES_TOKEN).strip().splitlines()[-1]
+    pages = {**PAGE_TYPES, "preferences": f"/nl/voorkeuren?token={urllib.parse.quote(token)}"}
     static_ms = _median_ms(frontend_server + STATIC)
     ratios = []
     worst_js = 0
-    for name, path in PAGE_TYPES.items():
+    enhanced_js = 0
+    for name, path in {**pages, **ENHANCED_PAGE_TYPES}.items():
         url = frontend_server + path
         html = _get(url).decode()
         js = _javascript_gzip_bytes(url, html)
-        worst_js = max(worst_js, js)
+        if name in ENHANCED_PAGE_TYPES:
+            enhanced_js = max(enhanced_js, js)
+        else:
+            worst_js = max(worst_js, js)
         render_ms = _median_ms(url)
         ratios.append(render_ms / static_ms)
         print(f"frontend_{name}_js_gzip_bytes={js}")
@@ -85,8 +103,8 @@ def test_frontend_budget(frontend_server):  # noqa: F811
         print(f"frontend_{name}_render_ms={render_ms:.1f}")
         print(f"frontend_{name}_render_vs_static_ratio={render_ms / static_ms:.1f}")
     print(f"frontend_static_file_ms={static_ms:.2f}")
-    print(f"frontend_max_js_gzip_bytes={worst_js}")
+    print(f"frontend_max_js_gzip_bytes={max(worst_js, enhanced_js)}")
     print(f"frontend_js_budget_bytes={JS_BUDGET_BYTES}")
     print(f"frontend_median_render_vs_static_ratio={statistics.median(ratios):.1f}")
-    assert worst_js <= JS_BUDGET_BYTES
-    assert worst_js == 0, "reading pages must work, and ship, without JavaScript"
+    assert max(worst_js, enhanced_js) <= JS_BUDGET_BYTES
+    assert worst_js == 0, "reading pages and forms must work, and ship, without JavaScript"

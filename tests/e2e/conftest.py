@@ -48,13 +48,16 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-def _server_env(var_dir: Path, base_url: str = "http://localhost:8000") -> dict[str, str]:
+def _server_env(var_dir: Path, base_url: str = "http://localhost:8000", frontend_url: str | None = None) -> dict[str, str]:
     env = {name: value for name, value in os.environ.items() if name not in SERVICE_VARIABLES}
     env.update(
         DJANGO_SETTINGS_MODULE="cms.settings.dev",
         DJANGO_DEBUG="true",  # dev settings: static files served by Django, like `make demo`
         VRIJHAVEN_VAR_DIR=str(var_dir),
         WAGTAILADMIN_BASE_URL=base_url,
+        # Where the admin's preview button and the links in e-mails point: the citizen
+        # front end that tests/e2e/frontend starts on this address (its port is fixed here).
+        FRONTEND_URL=frontend_url or os.environ.get("FRONTEND_URL", "http://localhost:3000"),
         PYTHONUNBUFFERED="1",
         # Browser tests exercise pages, forms and the admin, not ranking: the deterministic
         # embedder keeps seeding ~270 pages to seconds. Relevance is tested with the real
@@ -64,8 +67,8 @@ def _server_env(var_dir: Path, base_url: str = "http://localhost:8000") -> dict[
     return env
 
 
-def _manage(var_dir: Path, *args: str, extra_env: dict[str, str] | None = None) -> None:
-    """Run a management command against `var_dir`; a failure fails the test with its output."""
+def _manage(var_dir: Path, *args: str, extra_env: dict[str, str] | None = None) -> str:
+    """Run a management command against `var_dir`; a failure fails the test with its output; returns stdout."""
     env = {**_server_env(var_dir), **(extra_env or {})}
     started = time.monotonic()
     completed = subprocess.run(
@@ -82,9 +85,10 @@ def _manage(var_dir: Path, *args: str, extra_env: dict[str, str] | None = None) 
             pytrace=False,
         )
     print(f"manage.py {' '.join(args)}: {time.monotonic() - started:.1f}s")
+    return completed.stdout
 
 
-def _serve(var_dir: Path):
+def _serve(var_dir: Path, frontend_url: str | None = None):
     """Start gunicorn on a free loopback port, wait until it answers, yield its base URL, stop it."""
     port = _free_port()
     base_url = f"http://127.0.0.1:{port}"
@@ -96,7 +100,7 @@ def _serve(var_dir: Path):
     ]  # fmt: skip
     with open(log_path, "w") as log:
         server = subprocess.Popen(
-            command, cwd=REPO_ROOT, env=_server_env(var_dir, base_url), stdout=log, stderr=subprocess.STDOUT
+            command, cwd=REPO_ROOT, env=_server_env(var_dir, base_url, frontend_url), stdout=log, stderr=subprocess.STDOUT
         )
     try:
         _wait_until_answering(server, f"{base_url}/admin/login/", log_path)
@@ -144,11 +148,33 @@ def _copy_of(template: Path, tmp_path_factory, name: str) -> Path:
 
 
 @pytest.fixture(scope="session")
-def demo_server(migrated_var_dir, tmp_path_factory):
-    """The seeded Ghent demo site (`manage.py seed_demo`), as `make demo` serves it. Yields its base URL."""
+def frontend_url() -> str:
+    """The address the citizen front end will listen on, known before the backend starts (FRONTEND_URL)."""
+    return f"http://127.0.0.1:{_free_port()}"
+
+
+@pytest.fixture(scope="session")
+def demo_var_dir(migrated_var_dir, tmp_path_factory) -> Path:
+    """The demo server's var/ folder: its SQLite database, and e-mails in outbox/ (the file e-mail backend)."""
     var_dir = _copy_of(migrated_var_dir, tmp_path_factory, "demo-var")
     _manage(var_dir, "seed_demo")
-    yield from _serve(var_dir)
+    return var_dir
+
+
+@pytest.fixture(scope="session")
+def demo_server(demo_var_dir, frontend_url):
+    """The seeded Ghent demo site (`manage.py seed_demo`), as `make demo` serves it. Yields its base URL."""
+    yield from _serve(demo_var_dir, frontend_url)
+
+
+@pytest.fixture(scope="session")
+def demo_shell(demo_var_dir, frontend_url):
+    """Run Python in `manage.py shell -c` with the demo server's environment (its database); returns stdout."""
+
+    def run(code: str) -> str:
+        return _manage(demo_var_dir, "shell", "-c", code, extra_env={"FRONTEND_URL": frontend_url})
+
+    return run
 
 
 @pytest.fixture(scope="session")

@@ -94,24 +94,31 @@ export function readSubscribeForm(form: FormData, fallbackLanguage: string): Sub
 }
 
 /**
- * Field errors from a 400 problem. Messages on a field the form does not show (or a
- * problem without field errors) go under "" so the summary at the top still says them.
+ * Field errors from a 400 problem. A dotted name (`channels.sms`) belongs to its first
+ * part's control. Messages on a field the form does not show (or a problem without field
+ * errors) go under "" so the summary at the top still says them. The API words its
+ * messages in English for developers; `ownWords` gives the citizen's message per field in
+ * the page's language, and the API's text is kept only for fields it does not cover.
  */
-export function fieldErrors(error: unknown, shownFields: readonly string[]): FieldErrors | null {
+export function fieldErrors(error: unknown, shownFields: readonly string[], ownWords: Record<string, string> = {}): FieldErrors | null {
   if (!(error instanceof ApiError) || error.status !== 400) return null;
   const problem = error.problem as (ApiError["problem"] & { errors?: unknown }) | null;
   const errors: FieldErrors = {};
-  const add = (field: string, messages: string[]) => {
+  const add = (name: string, messages: string[]) => {
+    const field = shownFields.includes(name) ? name : (name.split(".")[0] ?? "");
     const key = shownFields.includes(field) ? field : "";
-    errors[key] = [...(errors[key] ?? []), ...messages];
+    const words = ownWords[key === "" ? name : key];
+    const said = errors[key] ?? [];
+    for (const message of words ? [words] : messages) if (!said.includes(message)) said.push(message);
+    errors[key] = said;
   };
   if (problem?.errors && typeof problem.errors === "object") {
     for (const [field, messages] of Object.entries(problem.errors as Record<string, unknown>)) {
-      const texts = (Array.isArray(messages) ? messages : [messages]).map(String);
-      add(field, texts);
+      add(field, (Array.isArray(messages) ? messages : [messages]).map(String));
     }
+  } else {
+    for (const param of problem?.invalid_params ?? []) add(param.name, [param.reason]);
   }
-  for (const param of problem?.invalid_params ?? []) add(param.name, [param.reason]);
   if (Object.keys(errors).length === 0) add("", [problem?.detail ?? problem?.title ?? "Ongeldige invoer."]);
   return errors;
 }

@@ -44,6 +44,11 @@ export const nl = {
   crisisHeading: "Crisisbericht",
   crisisMore: "Meer informatie",
   crisisSent: "Verstuurd",
+  errorEmail: "Vul een geldig e-mailadres in, zoals naam@voorbeeld.be.",
+  errorChooseOne: "Kies minstens één wijk, één thema, persberichten of crisisberichten.",
+  errorPhone: "Vul een geldig gsm-nummer in, zoals +32 470 12 34 56. Voor sms hebben we het nodig.",
+  errorSms: "Sms gebruiken we alleen voor crisisberichten. Kies ook crisisberichten.",
+  errorChannelSms: "Voor berichten per sms hebben we uw gsm-nummer nodig. Schrijf u opnieuw in met uw gsm-nummer.",
 };
 
 export type SubscribeStrings = typeof nl;
@@ -93,6 +98,11 @@ export const en: SubscribeStrings = {
   crisisHeading: "Crisis alert",
   crisisMore: "More information",
   crisisSent: "Sent",
+  errorEmail: "Enter a valid email address, like name@example.be.",
+  errorChooseOne: "Choose at least one neighbourhood, one topic, press releases or crisis alerts.",
+  errorPhone: "Enter a valid mobile number, like +32 470 12 34 56. We need it for text messages.",
+  errorSms: "We only use text messages for crisis alerts. Also choose crisis alerts.",
+  errorChannelSms: "For text messages we need your mobile number. Subscribe again with your mobile number.",
 };
 
 export const fr: SubscribeStrings = {
@@ -140,4 +150,9 @@ export const fr: SubscribeStrings = {
   crisisHeading: "Alerte de crise",
   crisisMore: "Plus d'informations",
   crisisSent: "Envoyé",
+  errorEmail: "Indiquez une adresse e-mail valide, comme nom@exemple.be.",
+  errorChooseOne: "Choisissez au moins un quartier, un thème, les communiqués de presse ou les alertes de crise.",
+  errorPhone: "Indiquez un numéro de portable valide, comme +32 470 12 34 56. Il est nécessaire pour les SMS.",
+  errorSms: "Nous utilisons les SMS uniquement pour les alertes de crise. Choisissez aussi les alertes de crise.",
+  errorChannelSms: "Pour les SMS, nous avons besoin de votre numéro de portable. Réabonnez-vous avec votre numéro.",
 };

@@ -1,0 +1,125 @@
+"""Subscribing and the preference centre, end to end: the form posts to the front end, the
+backend sends the double opt-in e-mail (its file backend writes it to var/outbox/), the
+link in that e-mail confirms, and the preference centre changes choices and stops all."""
+
+from __future__ import annotations
+
+import email
+import re
+import time
+import uuid
+from email import policy
+from pathlib import Path
+
+from playwright.sync_api import expect
+
+MAIL_WAIT_SECONDS = 30
+
+
+def _mails_to(outbox: Path, address: str) -> list[str]:
+    """Plain-text bodies of every message in the outbox addressed to `address`."""
+    bodies = []
+    for path in sorted(outbox.glob("*")) if outbox.exists() else []:
+        for chunk in path.read_text(errors="replace").split("-" * 79):
+            if not chunk.strip():
+                continue
+            message = email.message_from_string(chunk.strip(), policy=policy.default)
+            if address not in str(message.get("To", "")):
+                continue
+            part = message.get_body(preferencelist=("plain",))
+            if part is not None:
+                bodies.append(part.get_content())
+    return bodies
+
+
+def _confirmation_link(outbox: Path, address: str, frontend: str) -> str:
+    pattern = re.compile(re.escape(frontend) + r"/nl/inschrijven/bevestigen\?token=[^\s\"<>]+")
+    deadline = time.monotonic() + MAIL_WAIT_SECONDS
+    while time.monotonic() < deadline:
+        for body in _mails_to(outbox, address):
+            found = pattern.search(body)
+            if found:
+                return found.group(0)
+        time.sleep(0.5)
+    raise AssertionError(f"no confirmation e-mail to {address} in {outbox}")
+
+
+def test_the_form_names_each_error_next_to_its_field_and_keeps_what_was_typed(page, frontend_server, axe):
+    page.goto(frontend_server + "/nl/inschrijven")
+    assert axe(page) == []
+    page.get_by_label("Uw e-mailadres").fill("niet-een-adres")
+    page.get_by_label("Ledeberg").check()
+    page.get_by_role("button", name="Inschrijven").click()
+
+    email_field = page.get_by_label("Uw e-mailadres")
+    expect(email_field).to_have_attribute("aria-invalid", "true")
+    expect(page.locator("#fout-email")).to_have_text("Vul een geldig e-mailadres in, zoals naam@voorbeeld.be.")
+    assert "fout-email" in email_field.get_attribute("aria-describedby").split()
+    expect(email_field).to_have_value("niet-een-adres")
+    expect(page.get_by_label("Ledeberg")).to_be_checked()
+    expect(page.get_by_role("alert")).to_contain_text("Kijk het formulier na")
+    assert axe(page) == []
+
+    # Nothing chosen: the error is on the wijken group.
+    email_field.fill("iemand@example.org")
+    page.get_by_label("Ledeberg").uncheck()
+    page.get_by_role("button", name="Inschrijven").click()
+    expect(page.locator("#fout-wijken")).to_contain_text("Kies minstens één")
+    assert "fout-wijken" in page.locator("fieldset#wijken").get_attribute("aria-describedby")
+
+
+def test_subscribe_confirm_change_preferences_and_stop_all(page, frontend_server, outbox, axe):
+    address = f"burger-{uuid.uuid4().hex[:10]}@example.org"
+    page.goto(frontend_server + "/nl/inschrijven")
+    page.get_by_label("Uw e-mailadres").fill(address)
+    page.get_by_label("Ledeberg").check()
+    page.get_by_label(re.compile("^Crisisberichten")).check()
+    page.get_by_role("button", name="Inschrijven").click()
+    expect(page.locator("h1")).to_have_text("Kijk in uw mailbox")
+    assert axe(page) == []
+
+    # The double opt-in link, as the backend e-mailed it.
+    page.goto(_confirmation_link(outbox, address, frontend_server))
+    expect(page.locator("h1")).to_have_text("Uw inschrijving is bevestigd")
+    assert axe(page) == []
+    page.get_by_role("link", name="Naar uw voorkeuren").click()
+
+    expect(page.locator("h1")).to_have_text("Uw voorkeuren")
+    expect(page.locator("main")).not_to_contain_text(address)  # the address is shown masked
+    expect(page.get_by_label("Ledeberg")).to_be_checked()
+    expect(page.get_by_label(re.compile("^Crisisberichten"))).to_be_checked()
+    assert axe(page) == []
+
+    page.get_by_label("Ledeberg").uncheck()
+    page.get_by_label("Binnenstad").check()
+    page.get_by_label("Persberichten van de stad").check()
+    page.get_by_role("button", name="Voorkeuren opslaan").click()
+    expect(page.get_by_role("status")).to_have_text("Uw voorkeuren zijn opgeslagen.")
+    page.reload()
+    expect(page.get_by_label("Binnenstad")).to_be_checked()
+    expect(page.get_by_label("Ledeberg")).not_to_be_checked()
+    expect(page.get_by_label("Persberichten van de stad")).to_be_checked()
+
+    page.get_by_role("button", name="Stop alles").click()
+    expect(page.locator("h1")).to_have_text("U bent uitgeschreven")
+    page.reload()
+    for label in ("Binnenstad", "Persberichten van de stad"):
+        expect(page.get_by_label(label)).not_to_be_checked()
+
+
+def test_a_broken_link_says_so_in_plain_dutch(page, frontend_server):
+    response = page.goto(frontend_server + "/nl/inschrijven/bevestigen?token=kapot")
+    assert response.status == 404
+    expect(page.locator("h1")).to_have_text("Deze link werkt niet (meer)")
+    response = page.goto(frontend_server + "/nl/voorkeuren?token=kapot")
+    assert response.status == 404
+    assert response.headers["cache-control"] == "private, no-store"
+
+
+def test_a_form_posted_from_another_site_is_refused(page, frontend_server):
+    response = page.request.post(
+        frontend_server + "/nl/inschrijven",
+        form={"email": "slachtoffer@example.org", "crisis": "on"},
+        headers={"Origin": "https://kwaadwillig.example"},
+    )
+    assert response.status == 403
