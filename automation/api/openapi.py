@@ -1,57 +1,21 @@
 """The OpenAPI 3.1 document of the automation API, served at /api/automation/openapi.json.
 
 The event schema is derived from the serializer the endpoint validates with
-(`DossierEventSerializer`), so the document cannot drift from what is enforced: one
-validation system, described, not two side by side. Rules JSON Schema cannot say
-(phone numbers, the 25 wijken, offsets) are in the field descriptions.
+(`DossierEventSerializer`, through serializer_schema.py), so the document cannot drift
+from what is enforced. The subscription endpoints' part is in subscriptions_openapi.py,
+the crisis banner's in automation/crisis/openapi.py; all are merged here and into the
+platform's one document at /api/schema/.
 """
 
 from __future__ import annotations
 
 from django.http import JsonResponse
-from rest_framework import serializers
 
-from automation.dossiers.event_schema import DossierEventSerializer, OffsetDateTimeField, StrictBooleanField
+from automation.api.serializer_schema import field_schema, serializer_schema  # noqa: F401 (field_schema re-exported)
+from automation.api.subscriptions_openapi import subscription_paths, subscription_schemas
 from automation.crisis.openapi import crisis_paths, crisis_schemas
+from automation.dossiers.event_schema import DossierEventSerializer
 from cms.api.openapi.document import PROBLEM, _problem
-
-
-def field_schema(field: serializers.Field) -> dict:
-    if isinstance(field, serializers.Serializer):
-        schema = serializer_schema(field)
-    elif isinstance(field, StrictBooleanField):
-        schema = {"type": "boolean"}
-    elif isinstance(field, OffsetDateTimeField):
-        schema = {"type": "string", "format": "date-time"}
-    elif isinstance(field, serializers.DictField):
-        schema = {"type": "object"}
-    elif isinstance(field, serializers.CharField):
-        schema = {"type": "string"}
-        if isinstance(field, serializers.EmailField):
-            schema["format"] = "email"
-        if isinstance(field, serializers.RegexField):
-            schema["pattern"] = field.validators[-1].regex.pattern
-        if field.max_length:
-            schema["maxLength"] = field.max_length
-        if not field.allow_blank:
-            schema["minLength"] = 1
-    else:
-        raise TypeError(f"no JSON Schema mapping for {type(field).__name__}")
-    if field.help_text:
-        schema["description"] = str(field.help_text)
-    schema.update(getattr(field, "json_schema_extra", {}))
-    return schema
-
-
-def serializer_schema(serializer: serializers.Serializer) -> dict:
-    fields = serializer.fields
-    return {
-        "type": "object",
-        "properties": {name: field_schema(field) for name, field in fields.items()},
-        "required": [name for name, field in fields.items() if field.required],
-        "additionalProperties": True,  # unknown fields are ignored, for forward compatibility
-    }
-
 
 ACCEPTED = {
     "type": "object",
@@ -72,7 +36,7 @@ def _accepted(description: str) -> dict:
 
 def automation_paths() -> dict:
     """The automation endpoints, merged into the platform's one document at /api/schema/."""
-    return {**_event_and_link_paths(), **crisis_paths()}
+    return {**_event_and_link_paths(), **subscription_paths(), **crisis_paths()}
 
 
 def _event_and_link_paths() -> dict:
@@ -121,7 +85,12 @@ def _event_and_link_paths() -> dict:
 
 
 def automation_schemas() -> dict:
-    return {"DossierEvent": serializer_schema(DossierEventSerializer()), "EventAccepted": ACCEPTED, **crisis_schemas()}
+    return {
+        "DossierEvent": serializer_schema(DossierEventSerializer()),
+        "EventAccepted": ACCEPTED,
+        **subscription_schemas(),
+        **crisis_schemas(),
+    }
 
 
 def openapi_document() -> dict:

@@ -1,0 +1,190 @@
+"""The subscription and preference-centre endpoints' part of the OpenAPI document.
+
+Request bodies come from the serializers that validate them; answers are written out
+here and checked against real answers by tests/automation/api/test_openapi.py.
+"""
+
+from __future__ import annotations
+
+from automation.api.serializer_schema import serializer_schema
+from automation.api.subscription_schema import PreferencesSerializer, SubscribeSerializer
+from automation.languages import supported_languages
+
+PRIVATE = {"Cache-Control": {"description": "`private, no-store`: the answer is about one person.", "schema": {"type": "string"}}}
+SLUGS = {"type": "array", "items": {"type": "string"}}
+NAMED = {
+    "type": "array",
+    "items": {
+        "type": "object",
+        "properties": {"slug": {"type": "string"}, "name": {"type": "string"}},
+        "required": ["slug", "name"],
+    },
+}
+
+
+def _ref(name: str) -> dict:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def _json(description: str, schema_name: str, headers: dict | None = None) -> dict:
+    answer = {"description": description, "content": {"application/json": {"schema": _ref(schema_name)}}}
+    if headers:
+        answer["headers"] = headers
+    return answer
+
+
+def _problem(description: str, schema_name: str = "Problem") -> dict:
+    return {"description": description, "content": {"application/problem+json": {"schema": _ref(schema_name)}}}
+
+
+def _body(schema_name: str) -> dict:
+    return {"required": True, "content": {"application/json": {"schema": _ref(schema_name)}}}
+
+
+TOKEN = {
+    "name": "token",
+    "in": "path",
+    "required": True,
+    "description": "The signed token from the preference link (`/{lang}/voorkeuren?token=`) or from confirming.",
+    "schema": {"type": "string"},
+}
+BAD_FIELDS = _problem("A field is invalid; `errors` names each one. Nothing was changed.", "FieldProblem")
+UNKNOWN_LINK = _problem("The token is invalid, tampered with or expired (`unknown-link`).")
+
+
+def subscription_paths() -> dict:
+    return {
+        "/api/automation/subscriptions/": {
+            "post": {
+                "operationId": "subscribe",
+                "summary": "Subscribe (double opt-in): a confirmation link is e-mailed",
+                "description": "The same 202 whether the address is known or not. At most one confirmation mail "
+                "per address per 10 minutes; a request inside that window is stored (pending) but not mailed. "
+                "Pending subscriptions receive nothing. At least one of wijken, themes, press, crisis "
+                "(else an error on `wijken`); `sms` needs `phone` and `crisis`.",
+                "requestBody": _body("SubscriptionRequest"),
+                "responses": {"202": _json("Stored as pending.", "SubscriptionPending", PRIVATE), "400": BAD_FIELDS},
+            }
+        },
+        "/api/automation/subscriptions/confirm/": {
+            "post": {
+                "operationId": "confirmSubscription",
+                "summary": "Follow the confirmation link (token valid 7 days); repeating it gives the same 200",
+                "requestBody": _body("SubscriptionConfirmation"),
+                "responses": {
+                    "200": _json("Confirmed; use `preferences_token` for the preference centre.", "SubscriptionConfirmed", PRIVATE),
+                    "400": BAD_FIELDS,
+                    "404": UNKNOWN_LINK,
+                },
+            }
+        },
+        "/api/automation/subscriptions/options/": {
+            "get": {
+                "operationId": "subscriptionOptions",
+                "summary": "What one can subscribe to; names in `lang` where translated, else Dutch",
+                "parameters": [
+                    {"name": "lang", "in": "query", "required": False,
+                     "schema": {"type": "string", "enum": supported_languages(), "default": "nl"}}  # fmt: skip
+                ],
+                "responses": {
+                    "200": _json("Cacheable (`public, max-age=300`).", "SubscriptionOptions"),
+                },
+            }
+        },
+        "/api/automation/subscriptions/preferences/{token}/": {
+            "parameters": [TOKEN],
+            "get": {
+                "operationId": "getPreferences",
+                "summary": "What the citizen receives (e-mail address masked)",
+                "responses": {"200": _json("The current choices.", "Preferences", PRIVATE), "404": UNKNOWN_LINK},
+            },
+            "put": {
+                "operationId": "putPreferences",
+                "summary": "Change the choices; a field left out stays as it is",
+                "description": "Subscriptions chosen here are active at once. Consent changes are recorded with "
+                "time and source `preference-centre`.",
+                "requestBody": _body("PreferencesChange"),
+                "responses": {
+                    "200": _json("The new state.", "Preferences", PRIVATE),
+                    "400": BAD_FIELDS,
+                    "404": UNKNOWN_LINK,
+                },
+            },
+        },
+        "/api/automation/subscriptions/unsubscribe/{token}/": {
+            "parameters": [TOKEN],
+            "post": {
+                "operationId": "unsubscribeAll",
+                "summary": "Stop everything: every subscription ended, e-mail and SMS consent withdrawn",
+                "responses": {"200": _json("Done.", "Unsubscribed", PRIVATE), "404": UNKNOWN_LINK},
+            },
+        },
+    }
+
+
+def subscription_schemas() -> dict:
+    return {
+        "SubscriptionRequest": serializer_schema(SubscribeSerializer()),
+        "SubscriptionConfirmation": {
+            "type": "object",
+            "properties": {"token": {"type": "string", "minLength": 1, "description": "From the confirmation link."}},
+            "required": ["token"],
+        },
+        "SubscriptionPending": {
+            "type": "object", "properties": {"status": {"const": "pending"}}, "required": ["status"],
+        },  # fmt: skip
+        "SubscriptionConfirmed": {
+            "type": "object",
+            "properties": {"status": {"const": "confirmed"}, "preferences_token": {"type": "string", "minLength": 1}},
+            "required": ["status", "preferences_token"],
+        },
+        "SubscriptionOptions": {
+            "type": "object",
+            "properties": {
+                "languages": {"type": "array", "items": {"type": "string", "enum": supported_languages()}},
+                "channels": {"type": "array", "items": {"type": "string", "enum": ["email", "sms"]}},
+                "wijken": NAMED,
+                "themes": NAMED,
+            },
+            "required": ["languages", "channels", "wijken", "themes"],
+        },
+        "Preferences": {
+            "type": "object",
+            "properties": {
+                "email": {"type": "string", "description": "Masked: j…@example.org."},
+                "language": {"type": "string", "enum": supported_languages()},
+                "channels": {
+                    "type": "object",
+                    "properties": {"email": {"type": "boolean"}, "sms": {"type": "boolean"}},
+                    "required": ["email", "sms"],
+                },
+                "wijken": SLUGS,
+                "themes": SLUGS,
+                "press": {"type": "boolean"},
+                "crisis": {"type": "boolean"},
+                "confirmed": {"type": "boolean", "description": "False while a subscription waits for its confirmation link."},
+            },
+            "required": ["email", "language", "channels", "wijken", "themes", "press", "crisis", "confirmed"],
+            "additionalProperties": False,
+        },
+        "PreferencesChange": serializer_schema(PreferencesSerializer()),
+        "Unsubscribed": {
+            "type": "object", "properties": {"status": {"const": "unsubscribed"}}, "required": ["status"],
+        },  # fmt: skip
+        "FieldProblem": {
+            "allOf": [
+                _ref("Problem"),
+                {
+                    "type": "object",
+                    "properties": {
+                        "errors": {
+                            "type": "object",
+                            "description": "Messages per field (`channels.sms` for nested ones; `body` for the body).",
+                            "additionalProperties": {"type": "array", "items": {"type": "string"}},
+                        }
+                    },
+                    "required": ["errors"],
+                },
+            ]
+        },
+    }
