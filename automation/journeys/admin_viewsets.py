@@ -15,6 +15,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.views.generic.models import CreateView, EditView
 from wagtail.blocks.stream_block import StreamBlockValidationError
 
+from automation.journeys.design_import import design_from_version, design_missing
 from automation.journeys.models import Journey
 from automation.journeys.versioning import DESIGN_FIELDS, definition_from_streams, journey_design_errors, journey_version_publish
 
@@ -42,7 +43,12 @@ class JourneyCreateView(_PublishVersion, CreateView):
 
 
 class JourneyEditView(_PublishVersion, EditView):
-    pass
+    def get_object(self, queryset=None):
+        journey = super().get_object(queryset)
+        if design_missing(journey):  # built before the builder: show what runs, not an empty form
+            for name, blocks in design_from_version(journey.live_version).items():
+                setattr(journey, name, blocks)
+        return journey
 
 
 class JourneyViewSet(ModelViewSet):

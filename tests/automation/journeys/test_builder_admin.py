@@ -97,3 +97,38 @@ def test_a_branch_on_consent_is_built_with_its_channel_and_target(admin_client):
     steps = {step.key: step for step in Journey.objects.get().live_version.steps.all()}
     assert steps["als-sms"].kind == JourneyStep.Kind.BRANCH and steps["als-sms"].channels == ["sms"]
     assert steps["als-sms"].branch_step == steps["sms"] and steps["als-sms"].next_step == steps["einde"]
+
+
+def test_a_journey_built_without_the_builder_opens_with_its_running_design(admin_client):
+    version = builders.journey("oud")
+    mail = builders.send_step(version, "mail", channels=("email", "sms"), delivery="first")
+    builders.trigger(version, "aanvraag_ontvangen", entry=mail)
+    response = admin_client.get(reverse("automation_journeys:edit", args=[version.journey.pk]))
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "omgevingsvergunning:aanvraag_ontvangen" in page and "oud-mail" in page
+
+
+def test_the_design_read_back_from_a_version_builds_the_same_version():
+    from automation.journeys.design_import import design_from_version
+    from automation.journeys.versioning import design_definition
+
+    builders.template("welkom")
+    journey = Journey.objects.create(slug="rond", name="rond", status="active")
+    builders.milestone("aanvraag_ontvangen")
+    journey.trigger_design = [("milestone", {"milestone": "omgevingsvergunning:aanvraag_ontvangen", "start_step": ""})]
+    journey.condition_design = [("condition", {"field": "wijk", "key": "", "operator": "equals", "value": "ledeberg"})]
+    journey.step_design = [
+        SEND,
+        ("wait", {"key": "pauze", "days": 2, "hours": 3, "until": "09:30:00"}),
+        ("branch", {"key": "als", "on": "not_delivered", "after_step": "mail", "channel": "", "goto": "einde"}),
+        ("exit", {"key": "einde"}),
+    ]
+    journey.save()
+    from automation.journeys.versioning import journey_version_publish
+
+    version = journey_version_publish(journey=journey)
+    copy = Journey(slug="kopie", name="kopie")
+    for name, blocks in design_from_version(version).items():
+        setattr(copy, name, blocks)
+    assert design_definition(copy) == version.definition
