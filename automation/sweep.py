@@ -4,7 +4,8 @@ Every unit of automation work is a row with a status, so nothing depends on a qu
 message surviving:
 - a message `created` for longer than a few minutes lost its task: queue its id again
   (harmless if the task was merely slow: the compare-and-set lets one worker through);
-  one parked by the SMS quiet hours is queued when its `not_before` has passed;
+  one parked by the SMS quiet hours is queued when its `not_before` has passed; a
+  letter waits for the print batch, not for a task, and is left alone;
 - a message `sending` for longer than `AUTOMATION_SENDING_TIMEOUT` lost its worker in the
   middle of a provider call: put it back to `created` (the attempt counts), mark it
   `in_doubt` and queue it. The provider may have accepted it before the worker died, so
@@ -25,6 +26,7 @@ from django.conf import settings
 from django.db.models import Q
 from django.utils import timezone
 
+from automation.channels.kinds import ChannelKind
 from automation.dossiers.models import DossierEvent
 from automation.messages.models import Message
 from automation.messages.queueing import messages_queue
@@ -58,6 +60,7 @@ def sweep_stuck(*, limit: int = 5000) -> dict[str, int]:
 
     stale_created = list(
         Message.objects.filter(status=Message.Status.CREATED)
+        .exclude(channel=ChannelKind.LETTER)
         .filter(Q(not_before__isnull=True, updated_at__lt=now - CREATED_GRACE) | Q(not_before__lte=now))
         .values_list("pk", flat=True)[:limit]
     )

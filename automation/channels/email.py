@@ -3,7 +3,8 @@
 Every message goes out with a text and an HTML part and the headers the message row
 carries (List-Unsubscribe, List-Unsubscribe-Post). Provider failures are translated into
 the typed errors of `errors.py`: 429 is throttling, other 4xx are permanent, 5xx and
-network trouble are retryable.
+network trouble are retryable. The ESP's rate limit (`rate_limits.py`, by the backend's
+name, e.g. "mailgun") is taken before it is asked.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from django.core.mail import EmailMultiAlternatives, get_connection
 from automation.channels.base import Channel, Envelope, SendResult
 from automation.channels.errors import PermanentError, RetryableError, ThrottledError
 from automation.channels.kinds import ChannelKind
+from automation.channels.rate_limits import rate_limit_acquire
 
 
 def _provider_name() -> str:
@@ -37,6 +39,7 @@ class EmailChannel(Channel):
 
     def send(self, envelope: Envelope) -> SendResult:
         provider = _provider_name()
+        rate_limit_acquire(kind=self.kind.value, provider=provider)
         email = EmailMultiAlternatives(
             subject=envelope.subject,
             body=envelope.body_text,

@@ -34,3 +34,11 @@ class ThrottledError(RetryableError):
 
 class PermanentError(ChannelError):
     """Final: the message can never be delivered as it stands. No retry."""
+
+
+class RateLimited(ThrottledError):
+    """Our own per-provider rate limit is reached: nothing was asked of the provider.
+
+    Not an attempt: the message waits `retry_after` seconds and does not move closer to
+    its attempt limit (a large broadcast would otherwise fail itself by being large).
+    """

@@ -3,6 +3,8 @@
 The channel is thin: it asks the configured backend (`AUTOMATION_SMS_BACKEND`, a dotted
 path; the file backend by default) to send. Provider backends for real gateways live in
 `integrations/` and raise the same typed errors; failover between them is a backend too.
+The provider's rate limit is taken here, unless the backend picks among providers and
+takes each one's itself (`rate_limited_per_provider`).
 """
 
 from __future__ import annotations
@@ -18,10 +20,12 @@ from django.utils.module_loading import import_string
 
 from automation.channels.base import Channel, Envelope, SendResult
 from automation.channels.kinds import ChannelKind
+from automation.channels.rate_limits import rate_limit_acquire
 
 
 class SmsBackend(ABC):
     name: str = "sms"
+    rate_limited_per_provider = False
 
     @abstractmethod
     def send(self, *, to: str, body: str, sender: str, reference: str) -> SendResult:
@@ -47,7 +51,10 @@ class SmsChannel(Channel):
     kind = ChannelKind.SMS
 
     def send(self, envelope: Envelope) -> SendResult:
-        return sms_backend().send(
+        backend = sms_backend()
+        if not backend.rate_limited_per_provider:
+            rate_limit_acquire(kind=self.kind.value, provider=backend.name)
+        return backend.send(
             to=envelope.to, body=envelope.body_text, sender=settings.AUTOMATION_SMS_SENDER, reference=envelope.reference
         )
 

@@ -6,11 +6,17 @@ in a way another could fix (retryable, throttled: a timeout, a 5xx, a 429, a ref
 credential) the next one, by weight, until one accepts. A permanent error (the number is
 invalid) is final: no other provider can fix the message. When all providers fail, the
 send is retryable; throttled everywhere means "retry after the shortest wait asked".
+
+Each provider's own rate limit (`rate_limits.py`) is checked before it is asked: a
+provider at its limit is passed over for the next one; when every provider is at its
+limit the send waits a moment for a token, or gives the message back as `RateLimited`
+(not an attempt).
 """
 
 from __future__ import annotations
 
 import random
+import time
 from datetime import datetime
 
 from django.conf import settings
@@ -18,7 +24,8 @@ from django.core.exceptions import ImproperlyConfigured
 from django.utils.module_loading import import_string
 
 from automation.channels.base import SendResult
-from automation.channels.errors import RetryableError, ThrottledError
+from automation.channels.errors import RateLimited, RetryableError, ThrottledError
+from automation.channels.rate_limits import MAX_WAIT, rate_limit_try
 from automation.channels.sms import SmsBackend
 
 PROVIDER_BACKENDS = {
@@ -72,13 +79,33 @@ class FailoverSmsBackend(SmsBackend):
         self.weighted = [(import_string(PROVIDER_BACKENDS.get(alias, alias))(), weight) for alias, weight in parsed]
         self.rng = rng or random.Random()
 
+    rate_limited_per_provider = True  # the channel leaves the limits to this backend
+
     def send(self, *, to: str, body: str, sender: str, reference: str) -> SendResult:
         failures: list[RetryableError] = []
-        for backend in weighted_order(self.weighted, self.rng):
-            try:
-                return backend.send(to=to, body=body, sender=sender, reference=reference)
-            except RetryableError as error:  # includes ThrottledError; PermanentError propagates
-                failures.append(error)
+        deadline = time.monotonic() + MAX_WAIT
+        untried = weighted_order(self.weighted, self.rng)
+        while untried:
+            at_limit: list[tuple[SmsBackend, float]] = []
+            for backend in untried:
+                wait = rate_limit_try(kind="sms", provider=backend.name)
+                if wait > 0:
+                    at_limit.append((backend, wait))
+                    continue
+                try:
+                    return backend.send(to=to, body=body, sender=sender, reference=reference)
+                except RetryableError as error:  # includes ThrottledError; PermanentError propagates
+                    failures.append(error)
+            if not at_limit:
+                break
+            shortest = min(wait for _backend, wait in at_limit)
+            if time.monotonic() + shortest > deadline:
+                if failures:
+                    break
+                names = ", ".join(backend.name for backend, _wait in at_limit)
+                raise RateLimited(f"every provider is at its rate limit ({names})", provider=self.name, retry_after=shortest)
+            time.sleep(shortest)
+            untried = [backend for backend, _wait in at_limit]
         detail = "; ".join(str(error) for error in failures)
         if failures and all(isinstance(error, ThrottledError) for error in failures):
             waits = [error.retry_after for error in failures if error.retry_after]

@@ -1,7 +1,12 @@
-"""Handing stored messages to the send task, on the queue their purpose calls for.
+"""Handing stored messages to the send tasks, on the queue their purpose calls for.
 
 Called after the transaction that created the messages has committed (persist first,
 then queue ids): a worker can never pick up an id whose row it cannot see.
+
+A few messages get a task each (they spread over the workers at once). Many (a crisis
+alert, a digest) go in chunks of `SEND_CHUNK` ids per task: one task then claims, checks
+and records a whole chunk with a handful of queries (`batch_sending.py`), which is what
+lets a broadcast run at the provider's pace instead of the database's.
 """
 
 from __future__ import annotations
@@ -9,10 +14,22 @@ from __future__ import annotations
 from automation.messages.models import Message
 from automation.queues import queue_for_purpose
 
+SEND_CHUNK = 100
+CHUNK_FROM = 20  # below this many messages of one purpose, one task per message
+
 
 def messages_queue(*, message_ids: list[int]) -> None:
-    from automation.messages.tasks import send_message
+    from automation.messages.tasks import send_message, send_message_chunk
 
-    rows = Message.objects.filter(pk__in=message_ids, status=Message.Status.CREATED).values_list("pk", "purpose")
-    for message_id, purpose in rows.order_by("pk"):
-        send_message.apply_async(args=[message_id], queue=queue_for_purpose(purpose))
+    by_purpose: dict[str, list[int]] = {}
+    rows = Message.objects.filter(pk__in=message_ids, status=Message.Status.CREATED).values_list("purpose", "pk")
+    for purpose, pk in rows.order_by("pk"):
+        by_purpose.setdefault(purpose, []).append(pk)
+    for purpose, ids in by_purpose.items():
+        queue = queue_for_purpose(purpose)
+        if len(ids) < CHUNK_FROM:
+            for message_id in ids:
+                send_message.apply_async(args=[message_id], queue=queue)
+            continue
+        for start in range(0, len(ids), SEND_CHUNK):
+            send_message_chunk.apply_async(args=[ids[start : start + SEND_CHUNK]], queue=queue)

@@ -3,11 +3,14 @@
 Modelled on GOV.UK Notify's `send_to_providers`:
 0. Quiet hours: an SMS that may not go out now (21:00-08:00, not a crisis alert) stays
    `created` with `not_before` set, unclaimed; the sweep queues it again when they end.
+   A letter is not sent one by one: it stays `created` until a print batch takes it
+   (`letters.py`, `manage.py print_batch`).
 1. Claim: `created -> sending` by compare-and-set. A message not `created` (already sent,
    being sent by another worker, suppressed) is left alone: this is what makes a
    duplicated task harmless.
 2. Consent first, at the last moment: the citizen may have withdrawn consent, or the
-   address may have bounced, since the message was created. Then it is `suppressed`.
+   address may have bounced, since the message was created. Then it is `suppressed`;
+   so is a newsletter over the frequency cap (`frequency_caps.py`).
 3. The provider call happens with no database transaction open, so a slow provider never
    holds a lock or a connection in a transaction. A message `in_doubt` (its worker was
    lost mid-send) is first looked up at the provider: if the provider has it, it is
@@ -16,6 +19,9 @@ Modelled on GOV.UK Notify's `send_to_providers`:
    or throttled one puts the message back to `created` and asks for a retry after a
    backoff, until `AUTOMATION_SEND_MAX_ATTEMPTS` attempts, after which it is `failed`.
    Attempts are counted on the row, not in the task, so re-queued work counts too.
+   Our own rate limit (`RateLimited`) gives the message back without counting an attempt.
+
+Broadcasts go through `batch_sending.py`, which applies the same rules per chunk.
 """
 
 from __future__ import annotations
@@ -28,9 +34,11 @@ from django.db.models import F
 from django.utils import timezone
 
 from automation.channels.base import Envelope, SendResult
-from automation.channels.errors import ChannelError, PermanentError, RetryableError, ThrottledError
+from automation.channels.errors import ChannelError, PermanentError, RateLimited, RetryableError, ThrottledError
+from automation.channels.kinds import ChannelKind
 from automation.channels.registry import channel_for
 from automation.contacts.selectors import address_is_suppressed, citizen_can_receive
+from automation.messages.frequency_caps import over_cap
 from automation.messages.models import Message
 from automation.messages.quiet_hours import quiet_until
 from automation.messages.transitions import message_transition
@@ -57,7 +65,7 @@ def retry_delay(*, attempts: int, error: RetryableError | None = None) -> float:
 
 
 def message_send(*, message_id: int) -> SendOutcome:
-    if _quiet_hours_wait(message_id):
+    if _waits(message_id):
         return SendOutcome(SendOutcome.DEFERRED)
     if not message_transition(
         message_id=message_id, from_status=Status.CREATED, to_status=Status.SENDING, attempts=F("attempts") + 1
@@ -65,25 +73,18 @@ def message_send(*, message_id: int) -> SendOutcome:
         return SendOutcome(SendOutcome.SKIPPED)
     message = Message.objects.select_related("citizen").get(pk=message_id)
 
-    refusal = _refusal(message)
+    refusal = message_refusal(message) or over_cap([message]).get(message.pk, "")
     if refusal:
         message_transition(message_id=message_id, from_status=Status.SENDING, to_status=Status.SUPPRESSED, detail=refusal)
         return SendOutcome(Status.SUPPRESSED)
 
     try:
         channel = channel_for(message.channel)
-        result = _found_at_provider(message, channel) if message.in_doubt else None
+        result = found_at_provider(message, channel) if message.in_doubt else None
         if result is None:
-            result = channel.send(_envelope(message))
-    except PermanentError as error:
-        return _fail(message, f"permanent: {error}")
-    except RetryableError as error:
-        return _retry_or_fail(message, error)
-    except ChannelError as error:  # a channel raising the base class: treat as retryable
-        return _retry_or_fail(message, RetryableError(str(error)))
-    except Exception as error:  # a bug or an unmapped library error: never leave it `sending`
-        logger.exception("Unexpected error sending message %s", message_id)
-        return _retry_or_fail(message, RetryableError(f"unexpected {type(error).__name__}: {error}"))
+            result = channel.send(message_envelope(message))
+    except Exception as error:
+        return message_send_failed(message, error)
 
     message_transition(
         message_id=message_id,
@@ -99,11 +100,28 @@ def message_send(*, message_id: int) -> SendOutcome:
     return SendOutcome(Status.SENT)
 
 
-def _quiet_hours_wait(message_id: int) -> bool:
-    """Park an SMS that falls in the quiet hours until they end; True when it was parked."""
+def message_send_failed(message: Message, error: Exception) -> SendOutcome:
+    """Record why the provider call did not work: given back, retried later, or failed."""
+    if isinstance(error, RateLimited):
+        return message_give_back(message, error)
+    if isinstance(error, PermanentError):
+        return message_fail(message, f"permanent: {error}")
+    if isinstance(error, RetryableError):
+        return message_retry_or_fail(message, error)
+    if isinstance(error, ChannelError):  # a channel raising the base class: treat as retryable
+        return message_retry_or_fail(message, RetryableError(str(error)))
+    # A bug or an unmapped library error: never leave it `sending`.
+    logger.error("Unexpected error sending message %s", message.pk, exc_info=error)
+    return message_retry_or_fail(message, RetryableError(f"unexpected {type(error).__name__}: {error}"))
+
+
+def _waits(message_id: int) -> bool:
+    """True when the message is not to be sent by this task now: a letter, or an SMS in quiet hours."""
     row = Message.objects.filter(pk=message_id, status=Status.CREATED).values("channel", "purpose").first()
     if row is None:
         return False
+    if row["channel"] == ChannelKind.LETTER:
+        return True  # the next print batch takes it
     until = quiet_until(now=timezone.now(), channel=row["channel"], purpose=row["purpose"])
     if until is None:
         return False
@@ -111,7 +129,7 @@ def _quiet_hours_wait(message_id: int) -> bool:
     return True
 
 
-def _refusal(message: Message) -> str:
+def message_refusal(message: Message) -> str:
     """Why this message may not go out now, or "" when it may."""
     if message.citizen is None:
         return "the citizen no longer exists"
@@ -122,9 +140,9 @@ def _refusal(message: Message) -> str:
     return ""
 
 
-def _found_at_provider(message: Message, channel) -> SendResult | None:
+def found_at_provider(message: Message, channel) -> SendResult | None:
     """After a lost worker: the provider's record of this message, so it is not sent twice."""
-    found = channel.find_sent(_envelope(message), since=message.created_at)
+    found = channel.find_sent(message_envelope(message), since=message.created_at)
     if found is None:
         return None
     return SendResult(
@@ -134,7 +152,7 @@ def _found_at_provider(message: Message, channel) -> SendResult | None:
     )
 
 
-def _envelope(message: Message) -> Envelope:
+def message_envelope(message: Message) -> Envelope:
     return Envelope(
         reference=str(message.reference),
         to=message.recipient,
@@ -145,20 +163,33 @@ def _envelope(message: Message) -> Envelope:
     )
 
 
-def _fail(message: Message, detail: str) -> SendOutcome:
+def message_fail(message: Message, detail: str) -> SendOutcome:
     message_transition(
         message_id=message.pk, from_status=Status.SENDING, to_status=Status.FAILED, detail=detail, last_error=detail
     )
     return SendOutcome(Status.FAILED)
 
 
-def _retry_or_fail(message: Message, error: RetryableError) -> SendOutcome:
+def message_retry_or_fail(message: Message, error: RetryableError) -> SendOutcome:
     limit = settings.AUTOMATION_SEND_MAX_ATTEMPTS
     if message.attempts >= limit:
-        return _fail(message, f"gave up after {message.attempts} attempts: {error}")
+        return message_fail(message, f"gave up after {message.attempts} attempts: {error}")
     delay = retry_delay(attempts=message.attempts, error=error)
     detail = f"attempt {message.attempts} of {limit} failed, retry in {delay:.0f}s: {error}"
     message_transition(
         message_id=message.pk, from_status=Status.SENDING, to_status=Status.CREATED, detail=detail, last_error=str(error)
+    )
+    return SendOutcome(Status.CREATED, retry_in=delay)
+
+
+def message_give_back(message: Message, error: RateLimited) -> SendOutcome:
+    """Our own rate limit was reached before the provider was asked: back to `created`, attempt not counted."""
+    delay = float(error.retry_after or 1.0)
+    message_transition(
+        message_id=message.pk,
+        from_status=Status.SENDING,
+        to_status=Status.CREATED,
+        detail=f"rate limit: {error}; retry in {delay:.1f}s (not an attempt)",
+        attempts=F("attempts") - 1,
     )
     return SendOutcome(Status.CREATED, retry_in=delay)

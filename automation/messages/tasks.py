@@ -11,9 +11,12 @@ send retries on the spot, still bounded by the attempt limit on the row.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from celery import shared_task
 
 from automation.messages.sending import message_send
+from automation.queues import queue_for_purpose
 
 
 @shared_task(name="automation.send_message", bind=True, acks_late=True, max_retries=None)
@@ -24,6 +27,40 @@ def send_message(self, message_id: int) -> str:
     if outcome.retry_in is not None:
         raise self.retry(countdown=outcome.retry_in)
     return outcome.status
+
+
+@shared_task(name="automation.send_message_chunk", bind=True, acks_late=True, max_retries=None)
+def send_message_chunk(self, message_ids: list[int]) -> dict[str, int]:
+    """A chunk of a broadcast (`batch_sending.py`); ids that need a retry are queued again as smaller chunks.
+
+    The retries are new tasks with a countdown (one per delay), not `self.retry`: the
+    rest of the chunk is done and must not be redone. Eagerly, they run on the spot.
+    Retries wait at most `AUTOMATION_SEND_RETRY_BACKOFF_MAX` (below the broker's
+    visibility timeout, see the settings).
+    """
+    from automation.messages.batch_sending import messages_send_chunk
+    from automation.messages.models import Message
+
+    outcome = messages_send_chunk(message_ids=message_ids)
+    totals = Counter(_counts(outcome))
+    while outcome.retry and self.request.is_eager:  # no queue to wait in: retry on the spot, bounded by attempts
+        outcome = messages_send_chunk(message_ids=[pk for ids in outcome.retry.values() for pk in ids])
+        totals.update(_counts(outcome))
+    for delay, ids in sorted(outcome.retry.items()):
+        purpose = Message.objects.filter(pk=ids[0]).values_list("purpose", flat=True).first() or "service"
+        send_message_chunk.apply_async(args=[ids], countdown=delay, queue=queue_for_purpose(purpose))
+        totals["retried"] += len(ids)
+    return dict(totals)
+
+
+def _counts(outcome) -> dict[str, int]:
+    return {
+        "sent": outcome.sent,
+        "suppressed": outcome.suppressed,
+        "failed": outcome.failed,
+        "deferred": outcome.deferred,
+        "skipped": outcome.skipped,
+    }
 
 
 @shared_task(name="automation.sweep_stuck", acks_late=True)

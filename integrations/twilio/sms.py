@@ -12,6 +12,7 @@ and recognises ours by its body (Twilio keeps no reference of ours).
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from functools import cache
 from email.utils import parsedate_to_datetime
 
 from django.conf import settings
@@ -70,4 +71,10 @@ class TwilioSmsBackend(SmsBackend):
 
     @staticmethod
     def status_callback_url() -> str:
-        return settings.AUTOMATION_PUBLIC_BASE_URL.rstrip("/") + reverse("automation:twilio_status")
+        return settings.AUTOMATION_PUBLIC_BASE_URL.rstrip("/") + _status_path()
+
+
+@cache
+def _status_path() -> str:
+    """Resolved once per process: a broadcast asks for it on every text."""
+    return reverse("automation:twilio_status")
