@@ -47,6 +47,10 @@ class Citizen(models.Model):
         verbose_name = "burger"
         verbose_name_plural = "burgers"
         ordering = ["ref"]
+        permissions = [
+            ("export_citizen", "Mag alle gegevens van een burger exporteren"),
+            ("erase_citizen", "Mag een burger wissen (gegevens verwijderen, geschiedenis anonimiseren)"),
+        ]
 
     def __str__(self):
         return self.ref

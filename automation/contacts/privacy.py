@@ -75,6 +75,17 @@ def citizen_export(*, citizen: Citizen, actor: str) -> dict:
             }
             for s in citizen.subscriptions.select_related("wijk", "theme")
         ],
+        "confirmation_requests": [
+            {
+                "language": r.language,
+                "phone": r.phone,
+                "sms": r.sms,
+                "created_at": r.created_at.isoformat(),
+                "mailed_at": r.mailed_at.isoformat() if r.mailed_at else None,
+                "confirmed_at": r.confirmed_at.isoformat() if r.confirmed_at else None,
+            }
+            for r in citizen.confirmation_requests.order_by("created_at", "pk")
+        ],
         "dossiers": [
             {"source": d.source, "id": d.external_id, "type": d.type, "last_milestone": d.last_milestone}
             for d in citizen.dossiers.order_by("pk")
