@@ -137,9 +137,9 @@ def rate_limit_try(*, kind: str, provider: str) -> float:
     return 0.0 if bucket is None else bucket.take()
 
 
-def rate_limit_acquire(*, kind: str, provider: str, max_wait: float = MAX_WAIT) -> None:
-    """Take a token, waiting up to `max_wait` seconds for one; else raise `RateLimited`."""
-    deadline = time.monotonic() + max_wait
+def rate_limit_acquire(*, kind: str, provider: str, max_wait: float | None = None) -> None:
+    """Take a token, waiting up to `max_wait` seconds (`MAX_WAIT`) for one; else raise `RateLimited`."""
+    deadline = time.monotonic() + (MAX_WAIT if max_wait is None else max_wait)
     while True:
         wait = rate_limit_try(kind=kind, provider=provider)
         if wait <= 0:

@@ -25,7 +25,8 @@ from django.utils.module_loading import import_string
 
 from automation.channels.base import SendResult
 from automation.channels.errors import RateLimited, RetryableError, ThrottledError
-from automation.channels.rate_limits import MAX_WAIT, rate_limit_try
+from automation.channels import rate_limits
+from automation.channels.rate_limits import rate_limit_try
 from automation.channels.sms import SmsBackend
 
 PROVIDER_BACKENDS = {
@@ -83,7 +84,7 @@ class FailoverSmsBackend(SmsBackend):
 
     def send(self, *, to: str, body: str, sender: str, reference: str) -> SendResult:
         failures: list[RetryableError] = []
-        deadline = time.monotonic() + MAX_WAIT
+        deadline = time.monotonic() + rate_limits.MAX_WAIT
         untried = weighted_order(self.weighted, self.rng)
         while untried:
             at_limit: list[tuple[SmsBackend, float]] = []
