@@ -35,6 +35,7 @@ from automation.messages.sms_length import sms_length
 Status = CrisisAlert.Status
 VIEW_PERMISSION = "crisis.view_crisisalert"
 URL_NAMESPACE = "crisis_alerts"
+LIVE = {Status.AWAITING_CONFIRMATION, Status.CONFIRMED, Status.FANNED_OUT}
 
 
 def user_may_view(user) -> bool:
@@ -108,7 +109,8 @@ class AlertDetailView(CrisisAccessMixin, WagtailAdminTemplateMixin, TemplateView
             wijken=wijken,
             texts=texts,
             audience=crisis_audience_size(wijk_ids=[w.pk for w in wijken], channels=alert.channels) if before else None,
-            progress=None if before or alert.status == Status.CANCELLED else crisis_alert_live_progress(alert=alert),
+            # Shown from the request on, so whoever requested sees it start when the second person confirms.
+            progress=crisis_alert_live_progress(alert=alert) if alert.status in LIVE else None,
             may_request=may_send and alert.status == Status.DRAFT,
             may_cancel=may_send and before,
             may_confirm=may_send and alert.status == Status.AWAITING_CONFIRMATION and alert.requested_by_id != user.pk,

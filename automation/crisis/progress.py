@@ -1,7 +1,8 @@
 """Live progress of a crisis alert for the admin: sent of total, delivered, failed, per channel.
 
 One grouped query over the alert's messages (constant, however many thousands there are),
-read by the progress page on every reload and by its JSON twin every two seconds.
+read by the progress page on every reload and by its JSON twin every two seconds, from
+the request on (so the requester's open page shows the sending start once confirmed).
 """
 
 from __future__ import annotations
@@ -38,7 +39,9 @@ def crisis_alert_live_progress(*, alert: CrisisAlert) -> dict:
         "status": alert.status,
         "status_label": alert.get_status_display(),
         "fanning_out": fanning_out,
-        "done": not fanning_out and alert.status == CrisisAlert.Status.FANNED_OUT and _bucket(overall)["pending"] == 0,
+        # Nothing more will change (but delivery reports): stop polling.
+        "done": alert.status in (CrisisAlert.Status.FANNED_OUT, CrisisAlert.Status.CANCELLED)
+        and _bucket(overall)["pending"] == 0,
         "ended": alert.ended_at is not None,
         **_bucket(overall),
         "channels": {channel: _bucket(counts) for channel, counts in by_channel.items()},

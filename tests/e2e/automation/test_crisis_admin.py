@@ -2,8 +2,9 @@
 
 `persdienst` (the press office, which may send crisis alerts) composes an alert for Rabot,
 sees how many people it will reach and requests it; it cannot confirm its own request.
-`admin` confirms it; the alert page's progress reaches "sent of total" with every message
-out, and the public banner endpoint shows the alert until it is ended.
+`admin` confirms it in another browser; the alert page's progress reaches "sent of total"
+with every message out, on the confirmer's page and, live (polling), on the requester's
+page left open; the public banner endpoint shows the alert until it is ended.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ def _banner(base_url: str, **params) -> list[dict]:
         return json.loads(response.read())["alerts"]
 
 
-def test_one_person_requests_another_confirms_and_the_progress_reaches_every_message(page: Page, demo_server):
+def test_one_person_requests_another_confirms_and_the_progress_reaches_every_message(page: Page, browser, demo_server):
     headline = f"Brand in Rabot {uuid.uuid4().hex[:6]}"
 
     # The press office composes the alert for one wijk and sees its audience before requesting.
@@ -61,20 +62,34 @@ def test_one_person_requests_another_confirms_and_the_progress_reaches_every_mes
     expect(page.get_by_role("button", name="Bevestigen en versturen")).to_have_count(0)
     assert headline not in [a["headline"] for a in _banner(demo_server)]  # not before the second person
 
-    # A second person confirms; the alert goes out and the progress shows every message sent.
-    _log_in(page, demo_server, CONFIRMER)
-    page.goto(alert_url)
-    page.get_by_role("button", name="Bevestigen en versturen").click()
-    progress = page.locator("#crisis-progress")
-    expect(progress.locator("p [data-count=total]")).to_have_text("3")
-    expect(progress.locator("p [data-count=sent]")).to_have_text("3", timeout=30_000)
-    expect(progress.locator("tr[data-channel=sms] [data-count=sent]")).to_have_text("1")
-    expect(progress.locator("tr[data-channel=email] [data-count=sent]")).to_have_text("2")
+    # The requester's page stays open; the progress there (numbers still zero) follows without a reload.
+    requester_progress = page.locator("#crisis-progress")
+    expect(requester_progress.locator("p [data-count=total]")).to_have_text("0")
+
+    # A second person, in another browser, confirms; the alert goes out.
+    confirmer = browser.new_context(locale="nl-BE", timezone_id="Europe/Brussels").new_page()
+    try:
+        _log_in(confirmer, demo_server, CONFIRMER)
+        confirmer.goto(alert_url)
+        confirmer.get_by_role("button", name="Bevestigen en versturen").click()
+        progress = confirmer.locator("#crisis-progress")
+        expect(progress.locator("p [data-count=total]")).to_have_text("3")
+        expect(progress.locator("p [data-count=sent]")).to_have_text("3", timeout=30_000)
+        expect(progress.locator("tr[data-channel=sms] [data-count=sent]")).to_have_text("1")
+        expect(progress.locator("tr[data-channel=email] [data-count=sent]")).to_have_text("2")
+    finally:
+        confirmer.context.close()
+
+    # The requester's page, polling progress.json every 2 s, now shows the same without a reload.
+    expect(requester_progress.locator("p [data-count=sent]")).to_have_text("3", timeout=15_000)
+    expect(requester_progress.locator("p [data-count=total]")).to_have_text("3")
+    expect(page.locator("#crisis-waits")).to_be_hidden()
 
     # The banner shows it to Rabot and the whole city, in French with a Dutch fallback, until it is ended.
     in_rabot = [a for a in _banner(demo_server, lang="fr", wijk="rabot-blaisantvest") if a["headline"] == "Incendie à Rabot"]
     assert len(in_rabot) == 1 and in_rabot[0]["wijken"] == [{"slug": "rabot-blaisantvest", "name": "Rabot - Blaisantvest"}]
     assert headline in [a["headline"] for a in _banner(demo_server, lang="en")]
+    page.reload()  # the requester, with the permission, may end it too
     page.get_by_role("button", name="Beëindigen (banner weg)").click()
     expect(page.locator(".messages")).to_contain_text("Beëindigd")
     assert headline not in [a["headline"] for a in _banner(demo_server)]

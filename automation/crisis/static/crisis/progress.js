@@ -1,5 +1,5 @@
 // Live progress of a crisis alert: refresh the numbers from progress.json every 2 seconds
-// until every message is out. Without JavaScript the page shows the numbers of its last load.
+// from the request until every message is out. Without JavaScript the page shows the numbers of its last load.
 (function () {
   "use strict";
   var section = document.getElementById("crisis-progress");
@@ -26,6 +26,8 @@
     section.querySelector("[data-fanning-out]").hidden = !data.fanning_out;
     var status = document.getElementById("crisis-status");
     if (status) status.textContent = data.status_label;
+    var waits = document.getElementById("crisis-waits");
+    if (waits && data.status !== "awaiting_confirmation") waits.hidden = true;
   }
 
   function poll() {
