@@ -3,8 +3,9 @@
 Each enrols the matching subscribers of the active journeys' live versions, through
 `enrolment_start`, which is unique per (journey, citizen, occasion):
 
-- page published (`page:<translation key>`): a republish, or the publication of a
-  translation, of the same page enrols nobody again;
+- page published (`page:<translation key>`), for a page first published in the last
+  day: a republish, or the publication of a translation, of the same page enrols nobody
+  again, and an old page edited and republished is not news;
 - new subscription (`subscription:<id>`);
 - schedule (`schedule:<period start>`): run from the `automation.wake_enrolments` beat
   task every minute; a `ScheduleRun` row per trigger and period is claimed first, so a
@@ -33,6 +34,10 @@ from automation.journeys.schedules import period_start
 from automation.messages.queueing import messages_queue
 
 logger = logging.getLogger(__name__)
+
+# A page counts as new while its first publication is this recent: editing an old page
+# and publishing it again mails nobody.
+NEW_PAGE_WINDOW = timedelta(days=1)
 
 
 def live_triggers(kind: str) -> QuerySet[JourneyTrigger]:
@@ -87,6 +92,8 @@ def journeys_page_published(*, page_id: int) -> list[int]:
     page = Page.objects.filter(pk=page_id).first()
     if page is None or not is_public(page):
         return []
+    if page.first_published_at is None or page.first_published_at < timezone.now() - NEW_PAGE_WINDOW:
+        return []  # an old page edited and published again is not news
     page = page.specific
     wijken = list(page.wijken.all()) if hasattr(page, "wijken") else []
     themes = list(page.themes.all()) if hasattr(page, "themes") else []

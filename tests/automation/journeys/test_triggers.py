@@ -118,3 +118,14 @@ def test_a_subscription_of_another_kind_starts_nothing(rabot, django_capture_on_
     with django_capture_on_commit_callbacks(execute=True):
         subscription_confirmed.send(sender=Subscription, subscription=subscription)
     assert mail.outbox == []
+
+
+def test_an_old_page_edited_and_published_again_is_not_news(rabot, press_room, django_capture_on_commit_callbacks):
+    journey_on(("page_published", {"wijk": "rabot-blaisantvest", "theme": "", "start_step": ""}))
+    release = add_page(press_room, PressReleasePage, title="Oude fietsstraat", date=datetime.date(2026, 1, 5))
+    Page.objects.filter(pk=release.pk).update(first_published_at=release.first_published_at - datetime.timedelta(days=30))
+    release.refresh_from_db()
+    subscriber("an", wijk=rabot)
+    release.wijken.add(rabot)
+    publish(release, django_capture_on_commit_callbacks)
+    assert mail.outbox == []
