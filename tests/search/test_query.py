@@ -1,17 +1,30 @@
 import pytest
 
-from search.query import SearchMode, SearchQuery, reciprocal_rank_fusion
+from search.query import SearchMode, SearchQuery, fuse
+from search.retrieval import VectorHit
 
 
-def test_rrf_rewards_pages_both_rankings_agree_on():
-    fused = reciprocal_rank_fusion([["a", "b", "c"], ["c", "b", "d"]])
-    assert [doc_id for doc_id, _ in fused] == ["c", "b", "a", "d"]  # 1/63 + 1/61 > 2/62 > 1/61
-    assert fused[1][1] == pytest.approx(1 / 62 + 1 / 62)
+def vector(*scored):
+    return [VectorHit(doc_id, score, 0) for doc_id, score in scored]
 
 
-def test_rrf_breaks_ties_by_best_single_rank_then_id():
-    fused = reciprocal_rank_fusion([["x", "y"], ["y", "x"], ["z"]])
-    assert [doc_id for doc_id, _ in fused] == ["x", "y", "z"]
+def test_a_keyword_match_reorders_close_meaning_matches_but_not_clear_ones():
+    # b is a hair less similar than a but holds the words: it moves up; c, far off, does not
+    fused = fuse([("b", 8.0), ("c", 10.0)], vector(("a", 0.930), ("b", 0.927), ("c", 0.880)), bonus=0.006)
+    assert [doc_id for doc_id, _ in fused] == ["b", "a", "c"]
+    assert dict(fused)["b"] == pytest.approx(0.927 + 0.006 * 8 / 10)
+    assert dict(fused)["c"] == pytest.approx(0.880 + 0.006)
+
+
+def test_a_keyword_match_outside_the_neighbours_starts_from_the_last_neighbours_score():
+    fused = dict(fuse([("far", 5.0)], vector(("a", 0.95), ("b", 0.90)), bonus=0.01))
+    assert fused["far"] == pytest.approx(0.90 + 0.01)
+    assert list(fused) == ["a", "far", "b"]
+
+
+def test_fusion_without_one_side_keeps_the_other_sides_order_and_breaks_ties_by_id():
+    assert [d for d, _ in fuse([], vector(("y", 0.9), ("x", 0.9), ("z", 0.8)))] == ["x", "y", "z"]
+    assert [d for d, _ in fuse([("k", 3.0), ("j", 1.0)], [])] == ["k", "j"]
 
 
 def test_query_accepts_strings_and_lists_and_validates():

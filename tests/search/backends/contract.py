@@ -14,7 +14,7 @@ from datetime import date
 import pytest
 
 from search.backends.base import EmbedderMismatch
-from search.query import SearchQuery
+from search.query import KEYWORD_BONUS, SearchQuery
 from tests.search import embedders
 from tests.search.corpus import (
     CORPUS,
@@ -94,7 +94,10 @@ class SearchBackendContract:
         assert ids(results)[0] == PARKING.id
         top = results.hits[0]
         assert top.keyword_rank == 1 and top.vector_rank is not None
-        assert top.score == pytest.approx(1 / (60 + top.keyword_rank) + 1 / (60 + top.vector_rank))
+        # its similarity plus the whole keyword bonus (it has the best keyword score)
+        vector = indexed.search(SearchQuery("bewonerskaart parkeren", mode="vector"))
+        similarity = next(hit.score for hit in vector.hits if hit.id == PARKING.id)
+        assert top.score == pytest.approx(similarity + KEYWORD_BONUS)
 
     def test_snippet_marks_the_query_words_in_the_best_passage(self, indexed):
         results = indexed.search(SearchQuery("tweede kaart kost", mode="keyword"))
@@ -168,6 +171,18 @@ class SearchBackendContract:
         results = indexed.search(SearchQuery("ophaalkalender restafval papier", mode="vector", languages=["fr"]))
         assert results.hits and all(hit.language == "fr" for hit in results.hits)
         assert results.total == len(results.hits) == 1  # the corpus has one French page
+
+    def test_a_filtered_vector_query_finds_the_matching_page_behind_many_nearer_ones(self, make_backend):
+        # 150 copies of the waste page, nearer the query than anything, fill every candidate
+        # pool; the one page in Ledeberg must still be found when a citizen picks Ledeberg.
+        backend = make_backend(VECTOR_K=5)
+        crowd = [replace(WASTE, id=f"afval-{number}", url=f"/nl/afval-{number}", wijken=("binnenstad",)) for number in range(150)]
+        backend.index_documents([*crowd, replace(PARKING, wijken=("ledeberg",))])
+        query = SearchQuery("ophaalkalender restafval papier karton", mode="vector")
+        assert PARKING.id not in ids(backend.search(replace(query, page_size=50)))
+        for filtered in (replace(query, wijken=("ledeberg",)), replace(query, wijken=("ledeberg",), mode="hybrid")):
+            results = backend.search(filtered)
+            assert ids(results) == [PARKING.id] and results.total == 1
 
     # --- paging and suggestions ---------------------------------------------------------
     def test_pages_split_the_results_without_overlap(self, indexed):
