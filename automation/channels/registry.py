@@ -19,6 +19,7 @@ from automation.channels.kinds import ChannelKind
 DEFAULT_CHANNELS = {
     ChannelKind.EMAIL.value: "automation.channels.email.EmailChannel",
     ChannelKind.SMS.value: "automation.channels.sms.SmsChannel",
+    ChannelKind.LETTER.value: "automation.channels.letter.LetterChannel",
 }
 
 
@@ -27,7 +28,9 @@ class UnknownChannel(LookupError):
 
 
 def configured_channels() -> dict[str, str]:
-    return {**DEFAULT_CHANNELS, **getattr(settings, "AUTOMATION_CHANNELS", {})}
+    """Defaults overridden by `AUTOMATION_CHANNELS`; an empty path turns a channel off."""
+    merged = {**DEFAULT_CHANNELS, **getattr(settings, "AUTOMATION_CHANNELS", {})}
+    return {kind: path for kind, path in merged.items() if path}
 
 
 @cache

@@ -64,7 +64,7 @@ def messages_send_chunk(*, message_ids: list[int]) -> ChunkOutcome:
     claimed = _claim(ready)
     outcome.skipped += len(ready) - len(claimed)
     messages = list(Message.objects.filter(pk__in=claimed).select_related("citizen").order_by("pk"))
-    refusals = _refusals(messages)
+    refusals = chunk_refusals(messages)
     if refusals:
         _move_many(refusals, to_status=Status.SUPPRESSED)
         outcome.suppressed += len(refusals)
@@ -113,11 +113,12 @@ def _claim(message_ids: list[int]) -> list[int]:
     return claimed
 
 
-def _refusals(messages: list[Message]) -> dict[int, str]:
+def chunk_refusals(messages: list[Message]) -> dict[int, str]:
     """Why each refused message may not go out, read for the whole chunk at once.
 
     The rule is `contacts.selectors.citizen_can_receive` (an address, an explicit yes for
-    e-mail and SMS, no "no" for a letter, not suppressed) plus the frequency cap.
+    e-mail and SMS, no "no" for a letter, not suppressed) plus the frequency cap. A
+    letter goes to the address it was made with (the citizen's, else the dossier's).
     """
     citizen_ids = {m.citizen_id for m in messages if m.citizen_id}
     consents = {
@@ -128,7 +129,9 @@ def _refusals(messages: list[Message]) -> dict[int, str]:
     }
     addresses = {}
     for message in messages:
-        if message.citizen is not None:
+        if message.channel == ChannelKind.LETTER:
+            addresses[message.pk] = message.recipient.strip()
+        elif message.citizen is not None:
             addresses[message.pk] = citizen_address(citizen=message.citizen, channel=message.channel)
     wanted = {a for a in addresses.values() if a} | {m.recipient for m in messages}
     suppressed = set(Suppression.objects.filter(address__in=wanted).values_list("channel", "address"))

@@ -55,7 +55,10 @@ def message_build(
     origin: Origin = Origin(),
     crisis_alert=None,
 ) -> Message:
-    """An unsaved message: the rendered words framed for this citizen (e-mail: why, links, headers)."""
+    """An unsaved message: the rendered words framed for this citizen (e-mail: why, links, headers).
+
+    A letter's frame (address block, why) is laid out when its print batch is made.
+    """
     channel = ChannelKind(channel)
     subject, text, html, headers = rendered.subject, rendered.text, "", {}
     if channel == ChannelKind.EMAIL:
@@ -74,11 +77,15 @@ def message_build(
             subject=subject,
         )
         headers = unsubscribe_headers(citizen=citizen, channel=channel.value)
+    recipient = citizen_address(citizen=citizen, channel=channel)
+    if channel == ChannelKind.LETTER and not recipient:
+        # Not online and no postal address on file: the dossier's address (the case system's `data`).
+        recipient = str((context.get("data") or {}).get("address") or "").strip()
     return Message(
         channel=channel,
         purpose=Purpose(purpose),
         citizen=citizen,
-        recipient=citizen_address(citizen=citizen, channel=channel),
+        recipient=recipient,
         language=rendered.language,
         subject=subject[:300],
         body_text=text,
