@@ -85,6 +85,12 @@ class JourneyViewSet(ModelViewSet):
 
 def viewsets() -> list:
     """Viewsets (or viewset groups) this area adds to the "Automatisering" menu, in menu order."""
+    from automation.journeys.preview.editing import MessageTemplateViewSet, TemplateContentViewSet
     from automation.journeys.preview.viewsets import TemplatePreviewViewSet
 
-    return [JourneyViewSet("automation_journeys"), TemplatePreviewViewSet("automation_templates")]
+    return [
+        JourneyViewSet("automation_journeys"),
+        MessageTemplateViewSet("automation_message_templates"),
+        TemplateContentViewSet("automation_template_contents"),
+        TemplatePreviewViewSet("automation_templates"),
+    ]

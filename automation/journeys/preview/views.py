@@ -20,7 +20,7 @@ from automation.purposes import Purpose
 
 class TemplateIndexView(WagtailAdminTemplateMixin, TemplateView):
     template_name = "journeys/preview/index.html"
-    page_title = "Berichtsjablonen"
+    page_title = "Voorbeeld berichten"
     header_icon = "mail"
     preview_url_name = ""
 

@@ -1,4 +1,4 @@
-"""The "Berichtsjablonen" screen of the "Automatisering" menu: preview any template with sample data."""
+"""The "Voorbeeld berichten" screen of the "Automatisering" menu: preview any template with sample data."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from automation.journeys.preview.views import TemplateIndexView, TemplatePreview
 
 class TemplatePreviewViewSet(ViewSet):
     icon = "mail"
-    menu_label = "Berichtsjablonen"
+    menu_label = "Voorbeeld berichten"
     add_to_admin_menu = False
 
     def get_urlpatterns(self):

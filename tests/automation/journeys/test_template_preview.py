@@ -27,7 +27,7 @@ def preview(admin_client, template, **params) -> str:
 
 def test_the_index_lists_templates_with_a_link_to_their_preview(admin_client, received):
     page = admin_client.get(reverse("automation_templates:index")).content.decode()
-    assert "Berichtsjablonen" in page and reverse("automation_templates:preview", args=[received.pk]) in page
+    assert "Voorbeeld berichten" in page and reverse("automation_templates:preview", args=[received.pk]) in page
 
 
 def test_each_language_is_rendered_with_sample_data_in_its_frame(admin_client, received):
@@ -70,3 +70,29 @@ def test_the_sample_data_can_be_changed_and_bad_json_is_named(admin_client, rece
     page = preview(admin_client, received, data="{nee")
     assert "Voorbeeldgegevens (data): geen geldig JSON-object" in page
     assert "voor Sleepstraat 1" in page  # falls back to the built-in sample
+
+
+def content_form(template, **fields):
+    return {"template": template.pk, "channel": "email", "language": "en", "subject": "Hi", "body_text": "Hello",
+            "body_html": "", **fields}
+
+
+def test_an_editor_adds_a_text_and_a_broken_one_is_refused_on_its_field(admin_client, received):
+    received.contents.filter(channel="email", language="en").delete()
+    add = reverse("automation_template_contents:add")
+    response = admin_client.post(add, content_form(received, body_html="<p>{% if data.address %}open</p>"))
+    assert response.status_code == 200
+    assert "Fout in HTML:" in html.unescape(response.content.decode())
+    assert not received.contents.filter(channel="email", language="en").exists()
+    response = admin_client.post(add, content_form(received, subject="", body_text="{% load static %}"))
+    page = html.unescape(response.content.decode())
+    assert "Een e-mail heeft een onderwerp nodig." in page and "Fout in tekst:" in page
+    assert admin_client.post(add, content_form(received, subject="Hi {{ dossier.id }}")).status_code == 302
+    assert "Hi OMV-2026-000123" in preview(admin_client, received)
+
+
+def test_the_template_screens_list_templates_and_texts(admin_client, received):
+    assert "Omgevingsvergunning: aanvraag ontvangen" in admin_client.get(
+        reverse("automation_message_templates:index")
+    ).content.decode()
+    assert admin_client.get(reverse("automation_template_contents:index")).status_code == 200
