@@ -142,6 +142,13 @@ def _end(sub: Subscription, now) -> None:
     sub.save(update_fields=["status", "ended_at"])
 
 
+def subscriptions_keep(*, citizen: Citizen, keep_ids: set[int]) -> int:
+    """End the citizen's live subscriptions not in `keep_ids` (the old HTML page's checkboxes); returns how many."""
+    now = timezone.now()
+    live = citizen.subscriptions.filter(status__in=LIVE).exclude(pk__in=keep_ids)
+    return live.update(status=Status.ENDED, ended_at=now)
+
+
 def unsubscribe_all(*, citizen: Citizen) -> None:
     """Stop everything: every subscription ended, e-mail and SMS consent withdrawn (recorded)."""
     now = timezone.now()

@@ -146,8 +146,20 @@ def test_the_preference_link_in_emails_opens_the_front_end_with_a_working_token(
     assert client.get(f"{BASE}/preferences/{token}/").status_code == 200
 
 
-def test_the_old_html_page_still_works_for_old_links(client, token, citizen):
+def test_the_old_html_page_still_works_for_old_links_and_shows_subscriptions(client, token, citizen):
     page = client.get(f"/api/automation/preferences/{token}/")
     assert page.status_code == 200 and b'type="checkbox"' in page.content
-    client.post(f"/api/automation/preferences/{token}/", {"sms": "on"})
+    assert "nieuws uit een wijk Rabot - Blaisantvest" in page.content.decode()
+    wijk_news = citizen.subscriptions.get(kind="wijk_news")
+    client.post(f"/api/automation/preferences/{token}/", {"sms": "on", "subscription": [str(wijk_news.pk)]})
     assert citizen_consents(citizen=citizen) == {"email": False, "sms": True}
+    assert dict(citizen.subscriptions.values_list("kind", "status")) == {
+        "wijk_news": "active", "theme": "ended", "crisis": "ended",
+    }  # fmt: skip
+
+
+def test_the_old_html_page_can_stop_everything(client, token, citizen):
+    response = client.post(f"/api/automation/preferences/{token}/", {"action": "stop"})
+    assert response.status_code == 200
+    assert set(citizen.subscriptions.values_list("status", flat=True)) == {"ended"}
+    assert citizen_consents(citizen=citizen) == {"email": False, "sms": False}
