@@ -21,7 +21,7 @@ from ..query import Suggestion
 from ..retrieval import Retrieval, RetrievalPlan, VectorHit
 from . import es_queries
 from .base import BaseSearchBackend, EmbedderMismatch
-from .es_mapping import FACET_FIELDS, VECTOR_FIELD, index_body, page_source
+from .es_mapping import DEFAULT_VECTOR_INDEX, FACET_FIELDS, VECTOR_FIELD, index_body, page_source
 
 FACET_SIZE = 100
 BULK_CHUNK = 100
@@ -39,6 +39,8 @@ class ElasticsearchBackend(BaseSearchBackend):
         self.index_alias = self.params.get("INDEX", "vrijhaven-pages")
         self.shards = int(self.params.get("SHARDS", 1))
         self.replicas = int(self.params.get("REPLICAS", 0))
+        #: "flat" (exact kNN, the default) or "hnsw"; see es_mapping.page_mapping.
+        self.vector_index = self.params.get("VECTOR_INDEX", DEFAULT_VECTOR_INDEX)
         #: "wait_for": an indexing call returns once its pages are searchable.
         self.refresh = self.params.get("REFRESH", "wait_for")
         self._checked: set[str] = set()
@@ -49,7 +51,12 @@ class ElasticsearchBackend(BaseSearchBackend):
 
     def _create_index(self, name: str, *, aliases: dict | None = None, **options) -> None:
         body = index_body(
-            self.embedder.dimensions, self.embedder_name, shards=self.shards, replicas=self.replicas, **options
+            self.embedder.dimensions,
+            self.embedder_name,
+            shards=self.shards,
+            replicas=self.replicas,
+            vector_index=self.vector_index,
+            **options,
         )
         self.client.indices.create(index=name, settings=body["settings"], mappings=body["mappings"], aliases=aliases)
 
@@ -132,7 +139,13 @@ class ElasticsearchBackend(BaseSearchBackend):
         return Search(using=self.client, index=self.index_alias)
 
     def _nearest(self, plan: RetrievalPlan) -> tuple[dict[str | None, list[str]], list[VectorHit]]:
-        """kNN neighbour ids per facet variant, and the main variant's hits with their best passage."""
+        """kNN neighbour ids per facet variant, and the main variant's hits with their best passage.
+
+        The facet filters go inside the `knn` clause, so they choose which pages compete
+        (a pre-filter); a filter applied afterwards would only thin out the k nearest pages
+        of the whole site and could leave nothing. The index is flat by default, so the
+        search is exact under any filter (see es_mapping.page_mapping).
+        """
         if not plan.uses_vector:
             return {}, []
         variants = plan.facet_variants()

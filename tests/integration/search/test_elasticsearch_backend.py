@@ -41,6 +41,7 @@ def test_passage_vectors_are_nested_dense_vectors_with_cosine(es_backend):
     vector = mapping["properties"]["passages"]["properties"]["vector"]
     assert mapping["properties"]["passages"]["type"] == "nested"
     assert (vector["type"], vector["dims"], vector["similarity"], vector["index"]) == ("dense_vector", 384, "cosine", True)
+    assert vector["index_options"]["type"] == "flat"  # exact kNN: filters never lose a page
     assert es_backend.count() == 1  # nested passage documents are not counted as pages
 
 
