@@ -17,6 +17,7 @@ from wagtail.blocks.stream_block import StreamBlockValidationError
 
 from automation.journeys.design_import import design_from_version, design_missing
 from automation.journeys.models import Journey
+from automation.journeys.panels import VersionsPanel
 from automation.journeys.versioning import DESIGN_FIELDS, definition_from_streams, journey_design_errors, journey_version_publish
 
 
@@ -78,6 +79,7 @@ class JourneyViewSet(ModelViewSet):
             FieldPanel("trigger_design"),
             FieldPanel("condition_design"),
             FieldPanel("step_design"),
+            VersionsPanel(heading="Versies"),
         ],
         base_form_class=JourneyForm,
     )

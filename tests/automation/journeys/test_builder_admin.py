@@ -76,6 +76,8 @@ def test_saving_a_change_makes_a_new_version_and_saving_no_change_does_not(admin
     assert journey.versions.count() == 2 and journey.live_version.number == 2
     assert journey.live_version.steps.get().template.slug == "andere"
     assert journey.versions.get(number=1).steps.get().template.slug == "welkom"  # untouched
+    page = admin_client.get(edit).content.decode()
+    assert "v2 <strong>(in gebruik voor nieuwe deelnames)</strong>" in page and "v1" in page
 
 
 def test_a_branch_to_an_unknown_step_is_refused_naming_it(admin_client):
