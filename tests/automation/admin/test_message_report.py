@@ -107,6 +107,20 @@ def test_the_report_costs_the_same_queries_for_five_or_fifty_messages(log, admin
     assert response.status_code == 200
 
 
+def test_the_log_lists_five_or_fifty_messages_in_the_same_queries(log, admin_client):
+    url = reverse("automation_messages:index")
+    admin_client.get(url)
+    with CaptureQueriesContext(connection) as five:
+        admin_client.get(url)
+    citizen = make_citizen(ref="many", email="many@example.be")
+    for _ in range(45):
+        make_message(citizen, journey=log["digest"])
+    with CaptureQueriesContext(connection) as fifty:
+        page = admin_client.get(url).content.decode()
+    assert re.search(r"<td\s*>\s*many\s*</td>", page)  # the citizen column is there
+    assert len(fifty.captured_queries) == len(five.captured_queries)
+
+
 def test_the_report_page_draws_labelled_svg_charts_with_a_table(log, admin_client):
     response = admin_client.get(reverse("automation_messages:report"))
     page = response.content.decode()
