@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.urls import reverse
 from wagtail.models import Page, Site
 
+from cms.api.answer_scope import remembered
 from cms.api.lookup import public_path
 
 
@@ -14,10 +15,14 @@ def content_url(request, path: str, suffix: str = "") -> str:
 
 
 def homes_by_locale(request) -> dict[int, dict]:
-    """The home page of each locale (`locale_id -> {url_path, language}`) in one query."""
+    """The home page of each locale (`locale_id -> {url_path, language}`) in one query (once per answer)."""
     site = Site.find_for_request(request)
     if site is None:
         return {}
+    return remembered(("homes_by_locale", site.pk), lambda: _homes(site))
+
+
+def _homes(site) -> dict[int, dict]:
     rows = Page.objects.filter(translation_key=site.root_page.translation_key).values(
         "locale_id", "url_path", "locale__language_code"
     )

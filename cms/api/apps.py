@@ -5,3 +5,8 @@ class ApiConfig(AppConfig):
     name = "cms.api"
     label = "api"
     verbose_name = "Vrijhaven content API"
+
+    def ready(self):
+        from cms.api import freshness
+
+        freshness.connect()

@@ -1,8 +1,10 @@
 """The Plone-style traversal view: `/api/content/<page path>[/@<service>[/<name>]]`.
 
-Thin on purpose: it splits the path, finds the page through the visibility rule, validates
-the parameters, asks the service for its fingerprint and answers 304 when the client's copy
-is current; only then does the service build the answer. Every error leaves as a problem.
+Thin on purpose: it splits the path and validates the parameters; an answer cached for the
+current content generation (cms/api/answer_cache.py) is served or revalidated from there.
+Otherwise it finds the page through the visibility rule, asks the service for its
+fingerprint and answers 304 when the client's copy is current; only then does the service
+build the answer, which is cached for the next client. Every error leaves as a problem.
 """
 
 from __future__ import annotations
@@ -10,9 +12,10 @@ from __future__ import annotations
 from datetime import datetime
 
 from django.core.serializers.json import DjangoJSONEncoder
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
 
-from cms.api import caching
+from cms.api import answer_cache, caching
+from cms.api.answer_scope import one_answer
 from cms.api.lookup import locate
 from cms.api.params import parse_params
 from cms.api.problems import Problem, not_found, problem_response
@@ -61,6 +64,14 @@ def _answer(request, path: str):
     if service_name == "@search":  # its own parameters (q, theme, ...) and caching
         return search.subtree_answer(request, page_path, name)
     params = parse_params(request)
+    key, entry = answer_cache.lookup(request)
+    if entry is not None:
+        cached = caching.not_modified(request, etag=entry.etag, last_modified=entry.last_modified)
+        if cached is not None:
+            return cached
+        if entry.body is not None:
+            response = HttpResponse(entry.body, content_type="application/json")
+            return caching.decorate(response, etag=entry.etag, last_modified=entry.last_modified)
     if service_name == "@types":
         located = locate(request, page_path) if page_path else None
         parts = types.fingerprint(request, located, params, name)
@@ -79,8 +90,10 @@ def _answer(request, path: str):
     last_modified = max(_datetimes(parts), default=None)
     cached = caching.not_modified(request, etag=etag, last_modified=last_modified)
     if cached is not None:
+        answer_cache.store(key, answer_cache.Entry(etag, last_modified))
         return cached
     response = JsonResponse(build(), encoder=DjangoJSONEncoder, json_dumps_params={"ensure_ascii": False})
+    answer_cache.store(key, answer_cache.Entry(etag, last_modified, response.content))
     return caching.decorate(response, etag=etag, last_modified=last_modified)
 
 
@@ -88,7 +101,8 @@ def content_view(request, path: str):
     mark_api_request(request)
     try:
         check_rate(request)
-        return _answer(request, path)
+        with one_answer():
+            return _answer(request, path)
     except Problem as problem:
         return problem_response(problem)
 

@@ -15,13 +15,20 @@ from django.db.models import Q
 from django.utils import timezone
 from wagtail.models import Page
 
+from cms.api.answer_scope import remembered
+
 
 def hidden_subtree_paths() -> list[str]:
-    """Tree paths whose whole subtree (the page included) is hidden; one query.
+    """Tree paths whose whole subtree (the page included) is hidden; one query (once per
+    answer, see cms/api/answer_scope.py).
 
     Only pages with children matter for the subtree rule (a hidden leaf is excluded by
     `live`/expiry on its own row), which keeps this list short on a real site.
     """
+    return remembered("hidden_subtree_paths", _hidden_subtree_paths)
+
+
+def _hidden_subtree_paths() -> list[str]:
     now = timezone.now()
     closed = Q(view_restrictions__isnull=False) | Q(numchild__gt=0) & (Q(live=False) | Q(expire_at__lte=now))
     return sorted(set(Page.objects.filter(closed).values_list("path", flat=True)))

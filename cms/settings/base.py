@@ -293,6 +293,9 @@ CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS", ["http://localhost:3000"
 # Front ends revalidate content API answers themselves: let them send and read the validators.
 CORS_ALLOW_HEADERS = (*default_cors_headers, "if-none-match", "if-modified-since")
 CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified", "Retry-After"]
+# Keys of trusted front ends: requests with `X-Vrijhaven-Client-Key: <one of these>` are not
+# rate limited as anonymous clients (cms/api/throttling.py). Comma-separated; empty: none.
+CONTENT_API_CLIENT_KEYS = env_list("CONTENT_API_CLIENT_KEYS", [])
 
 LOGGING = {
     "version": 1,

@@ -98,12 +98,30 @@ def _subresource(summary: str, schema: dict, params: list | None = None) -> dict
     }
 
 
-def _v2(name: str, extra_params: list) -> dict:
+V2_META = {
+    "type": "object",
+    "properties": {"type": {"type": "string"}, "detail_url": {"type": "string", "format": "uri"}},
+    "required": ["type", "detail_url"],
+}
+
+
+def v2_item(extra: dict | None = None, required=()) -> dict:
+    """A v2 item: `id`, `meta` (type, detail_url, ...) and `title`, plus the endpoint's own fields."""
+    return {
+        "type": "object",
+        "properties": {"id": {"type": "integer"}, "meta": V2_META, "title": {"type": "string"}, **(extra or {})},
+        "required": ["id", "meta", *required],
+    }
+
+
+def _v2(name: str, extra_params: list, item: dict | None = None, detail_params=()) -> dict:
+    item = item or v2_item()
+    listing_schema = {**V2_LISTING, "properties": {**V2_LISTING["properties"], "items": {"type": "array", "items": item}}}
     listing = {
         "get": {
             "summary": f"List {name} (Wagtail API v2)",
-            "parameters": [*V2_LISTING_PARAMS, *extra_params, *CONDITIONAL],
-            "responses": {"200": _ok(f"A page of {name}", V2_LISTING), **COMMON_RESPONSES},
+            "parameters": [*V2_LISTING_PARAMS, *extra_params, *detail_params, *CONDITIONAL],
+            "responses": {"200": _ok(f"A page of {name}", listing_schema), **COMMON_RESPONSES},
         }
     }
     detail = {
@@ -112,9 +130,11 @@ def _v2(name: str, extra_params: list) -> dict:
             "parameters": [
                 {"name": "id", "in": "path", "required": True, "schema": {"type": "integer"}},
                 _query("fields", "Fields to add or remove."),
+                *detail_params,
                 *CONDITIONAL,
             ],
-            "responses": {"200": _ok("The item", {"type": "object"}), **COMMON_RESPONSES},
+            "responses": {"200": _ok("The item", {**item, "required": [*item["required"], "title"]}),
+                          **COMMON_RESPONSES},
         }
     }
     return {f"/api/v2/{name}/": listing, f"/api/v2/{name}/{{id}}/": detail}
@@ -181,10 +201,13 @@ def openapi_document() -> dict:
             }
         },
     }
-    from cms.api.services.search import openapi as search  # imports this module's helpers
+    from cms.api.openapi import channels  # these import this module's helpers
+    from cms.api.services.search import openapi as search
 
     from automation.api import openapi as automation  # the dossier events contract, same document
 
+    paths.update(channels.channel_paths())
+    schemas.update(channels.channel_schemas())
     paths.update(search.PATHS)
     schemas.update(search.SCHEMAS)
     paths.update(automation.automation_paths())
@@ -198,5 +221,6 @@ def openapi_document() -> dict:
             "Every answer carries ETag and Last-Modified; errors are RFC 7807 problem+json.",
         },
         "paths": paths,
+        "webhooks": channels.webhooks(),
         "components": {"schemas": schemas},
     }

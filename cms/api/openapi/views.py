@@ -10,6 +10,8 @@ from cms.api import caching
 from cms.api.openapi.document import openapi_document
 from cms.api.urlconf import mark_api_request
 
+HTTP_METHODS = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
+
 
 def schema_view(request):
     mark_api_request(request)
@@ -28,19 +30,27 @@ def docs_view(request):
     document = openapi_document()
     sections = []
     for path, operations in document["paths"].items():
+        shared = operations.get("parameters", [])  # path-level parameters apply to each operation
         for method, operation in operations.items():
+            if method not in HTTP_METHODS:
+                continue
             params = "".join(
                 f"<li><code>{escape(p['name'])}</code> ({escape(p['in'])}): {escape(p.get('description', ''))}</li>"
-                for p in operation.get("parameters", [])
+                for p in [*shared, *operation.get("parameters", [])]
             )
             answers = "".join(
                 f"<li><code>{escape(code)}</code> {escape(answer['description'])}</li>"
                 for code, answer in operation["responses"].items()
             )
             sections.append(
-                f"<section><h2><code>{method.upper()} {escape(path)}</code></h2><p>{escape(operation['summary'])}</p>"
+                f"<section><h2><code>{method.upper()} {escape(path)}</code></h2><p>{escape(operation.get('summary', ''))}</p>"
                 f"<h3>Parameters</h3><ul>{params}</ul><h3>Answers</h3><ul>{answers}</ul></section>"
             )
+    for event, item in document.get("webhooks", {}).items():
+        sections.append(
+            f"<section><h2><code>WEBHOOK {escape(event)}</code></h2><p>{escape(item['post']['summary'])}</p>"
+            f"<p>{escape(item['post'].get('description', ''))}</p></section>"
+        )
     info = document["info"]
     html = (
         "<!doctype html><html lang='en'><head><meta charset='utf-8'>"

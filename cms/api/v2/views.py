@@ -3,7 +3,9 @@ our visibility rule, `theme`/`wijk` filters, problem+json errors and HTTP valida
 
 Stock v2 clients keep working: same paths, same fields, same listing shape; what changes
 is that errors are problem details (still 400/404, still JSON), unknown `locale` is a 400
-instead of a 404, and every 200 carries ETag/Last-Modified and answers 304 when asked.
+instead of a 404, every 200 carries ETag/Last-Modified and answers 304 when asked, rich
+text is display HTML (internal links as real URLs) unless `?rich_text_format=` asks for
+another format, and `?renditions=` adds image sizes to every image (cms/api/v2/renditions.py).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 from django.db.models import Max
 from django.http import Http404
 from wagtail.api.v2.utils import BadRequestError
+from wagtail.api.rich_text import APIRichText
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
@@ -21,6 +24,7 @@ from cms.api.problems import InvalidParam, Problem, bad_request, exception_handl
 from cms.api.v2.errors import problem_from_bad_request
 from cms.api.v2.fields import SCHEMA_ORG
 from cms.api.v2.media import public_media
+from cms.api.v2.renditions import add_renditions, requested_specs
 from cms.api.throttling import check_rate
 from cms.api.urlconf import mark_api_request
 from cms.api.v2.filters import TaxonomyFilter
@@ -45,6 +49,9 @@ class ProblemsAndValidatorsMixin:
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
         check_rate(request)
+        self.rendition_specs = requested_specs(request) if self.adds_renditions else []
+
+    adds_renditions = False
 
     def check_query_parameters(self, queryset):
         allowed = set(self.get_available_fields(queryset.model, db_fields_only=True)) | self.known_query_parameters
@@ -59,6 +66,8 @@ class ProblemsAndValidatorsMixin:
 
     def finalize_response(self, request, response, *args, **kwargs):
         mark_api_request(request)
+        if response.status_code == 200 and getattr(self, "rendition_specs", None) and hasattr(response, "data"):
+            add_renditions(request, response.data, self.rendition_specs)
         response = super().finalize_response(request, response, *args, **kwargs)
         if response.status_code != 200 or request.method not in ("GET", "HEAD"):
             return response
@@ -72,7 +81,19 @@ class ProblemsAndValidatorsMixin:
 
 class PagesViewSet(ProblemsAndValidatorsMixin, PagesAPIViewSet):
     filter_backends = [TaxonomyFilter, *PagesAPIViewSet.filter_backends]
-    known_query_parameters = PagesAPIViewSet.known_query_parameters.union(["theme", "wijk"])
+    known_query_parameters = PagesAPIViewSet.known_query_parameters.union(["theme", "wijk", "renditions"])
+    adds_renditions = True
+
+    def initial(self, request, *args, **kwargs):
+        """Rich text as display HTML by default: a front end cannot expand `<a linktype="page"
+        id="3">` itself. Wagtail's RichTextBlock reads the format from the query string (not
+        from the view), so the default is written into this request's copy of it."""
+        if "rich_text_format" not in request.GET:
+            query = request._request.GET.copy()
+            query["rich_text_format"] = APIRichText.FORMAT_HTML
+            query._mutable = False
+            request._request.GET = query
+        super().initial(request, *args, **kwargs)
     meta_fields = [*PagesAPIViewSet.meta_fields, SCHEMA_ORG]
     detail_only_fields = [*PagesAPIViewSet.detail_only_fields, "schema_org"]
 
@@ -105,6 +126,9 @@ class PagesViewSet(ProblemsAndValidatorsMixin, PagesAPIViewSet):
 
 
 class ImagesViewSet(ProblemsAndValidatorsMixin, ImagesAPIViewSet):
+    known_query_parameters = ImagesAPIViewSet.known_query_parameters.union(["renditions"])
+    adds_renditions = True
+
     def get_queryset(self):
         """Only images a public page uses (cms/api/v2/media.py): listing and detail alike."""
         return public_media(super().get_queryset())

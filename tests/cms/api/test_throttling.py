@@ -42,3 +42,23 @@ def test_limit_can_be_switched_off(client, tree):
 def test_rate_syntax():
     assert parse_rate("1200/minute") == (1200, 60)
     assert parse_rate("5/seconds") == (5, 1)
+
+
+@override_settings(CONTENT_API_ANON_RATE="1/minute", CONTENT_API_CLIENT_KEYS=["front-end-key", "other-site-key"])
+def test_a_front_end_with_a_client_key_is_not_limited(client, tree):
+    """The server-rendered front end sends every reader's request from one address."""
+    for url in ["/api/content/nl/themas", "/api/v2/pages/"]:
+        cache.clear()
+        for key in ["front-end-key", "other-site-key", "front-end-key"]:
+            assert client.get(url, HTTP_X_VRIJHAVEN_CLIENT_KEY=key).status_code == 200, url
+        # Same address without the key, or with a wrong one: an anonymous client, limited.
+        assert client.get(url).status_code == 200
+        assert client.get(url).status_code == 429
+        assert client.get(url, HTTP_X_VRIJHAVEN_CLIENT_KEY="guessed").status_code == 429
+        assert client.get(url, HTTP_X_VRIJHAVEN_CLIENT_KEY="").status_code == 429
+
+
+@override_settings(CONTENT_API_ANON_RATE="1/minute", CONTENT_API_CLIENT_KEYS=[])
+def test_no_configured_keys_means_no_exemption(client, tree):
+    assert client.get("/api/content/nl", HTTP_X_VRIJHAVEN_CLIENT_KEY="anything").status_code == 200
+    assert client.get("/api/content/nl", HTTP_X_VRIJHAVEN_CLIENT_KEY="anything").status_code == 429

@@ -47,6 +47,8 @@ def test_docs_page_lists_every_operation(client, db):
     assert response.status_code == 200
     html = response.content.decode()
     assert "GET /api/content/{path}/@breadcrumbs" in html
+    assert "GET /api/feeds/press/{fmt}/" in html and "GET /api/signage/{slug}/" in html
+    assert "WEBHOOK page.moved" in html
     assert "/api/schema/" in html
 
 
