@@ -7,17 +7,10 @@
  * (and a line in the log), not an error page.
  */
 import type { ApiClient } from "./api/client";
+import type { components } from "./api/generated/schema";
 
-export interface CrisisAlert {
-  id: number;
-  headline: string;
-  body: string;
-  language: string;
-  wijken: { slug: string; name: string }[];
-  city_wide: boolean;
-  sent_at: string;
-  url: string | null;
-}
+/** One alert, as the API's OpenAPI document describes it (`npm run generate:api`). */
+export type CrisisAlert = components["schemas"]["ActiveCrisisAlert"];
 
 /** After a failure, pages go without the banner for this long rather than wait on a sick endpoint. */
 export const QUIET_MS = 30_000;
@@ -28,7 +21,7 @@ export async function activeAlerts(api: ApiClient, language: string, wijk?: stri
   const query = new URLSearchParams({ lang: language });
   if (wijk) query.set("wijk", wijk);
   try {
-    const answer = await api.get<{ alerts?: CrisisAlert[] }>(`/api/automation/crisis/active/?${query.toString()}`);
+    const answer = await api.get<Partial<components["schemas"]["ActiveCrisisAlerts"]>>(`/api/automation/crisis/active/?${query.toString()}`);
     return Array.isArray(answer.alerts) ? answer.alerts : [];
   } catch (error) {
     quietUntil = now + QUIET_MS;

@@ -8,6 +8,7 @@
  * in, so it takes one value), `mode` (passed on when valid) and `page`.
  */
 import { ApiError, queryString, type ApiClient } from "./api/client";
+import type { components } from "./api/generated/schema";
 
 export const FACETS = ["theme", "wijk", "type", "language"] as const;
 export type Facet = (typeof FACETS)[number];
@@ -16,33 +17,10 @@ export const ALL_LANGUAGES = "alle";
 const MAX_QUERY_LENGTH = 500;
 const MAX_PAGE = 100;
 
-export interface SearchHit {
-  "@id": string;
-  url: string;
-  title: string;
-  type: string;
-  language: string;
-  score: number;
-  /** HTML: escaped text with the query words in <mark>; render through safeHighlight. */
-  highlight: string;
-}
-
-export interface FacetValue {
-  value: string;
-  count: number;
-  selected: boolean;
-}
-
-export interface SearchAnswer {
-  query: string;
-  mode: string;
-  items: SearchHit[];
-  items_total: number;
-  page: number;
-  page_size: number;
-  facets: Partial<Record<Facet, FacetValue[]>>;
-  metadata: { backend?: string; fallback?: boolean; reason?: string; pages?: number };
-}
+/** The API's answer, as its OpenAPI document describes it (`npm run generate:api`). */
+export type SearchAnswer = components["schemas"]["SearchResults"];
+export type SearchHit = SearchAnswer["items"][number];
+export type FacetValue = NonNullable<SearchAnswer["facets"]["theme"]>[number];
 
 export interface SearchRequest {
   q: string;
@@ -103,16 +81,12 @@ export async function search(api: ApiClient, request: SearchRequest): Promise<Se
   return api.get<SearchAnswer>(`/api/search/?${apiQuery(request)}`);
 }
 
-export interface Suggestion {
-  title: string;
-  url: string;
-  language: string;
-}
+export type Suggestion = Pick<components["schemas"]["SearchSuggestions"]["items"][number], "title" | "url" | "language">;
 
 export async function suggest(api: ApiClient, q: string, language: string | null, limit = 8): Promise<Suggestion[]> {
   const query = queryString({ q: q.slice(0, MAX_QUERY_LENGTH), lang: language ?? undefined, limit });
   try {
-    const answer = await api.get<{ items: Suggestion[] }>(`/api/search/suggest/?${query}`);
+    const answer = await api.get<components["schemas"]["SearchSuggestions"]>(`/api/search/suggest/?${query}`);
     return answer.items.map(({ title, url, language: lang }) => ({ title, url, language: lang }));
   } catch (error) {
     if (error instanceof ApiError && error.status === 400) return [];

@@ -14,6 +14,15 @@ export function siteTranslations(slug: string): Translation[] {
   return LANGUAGES.map((language) => ({ "@id": `/${language}/${slug}`, language, title: slug }));
 }
 
+/**
+ * Cache-Control of public pages: browsers and proxies must ask again on every view. Every
+ * page carries the crisis banner, which may not lag more than the API's 30 s, and a
+ * published change must show at once (the publish webhook empties this server's memory,
+ * not a browser's). Asking again is cheap: this server answers from its own memory of
+ * API answers (src/lib/api/response-cache.ts).
+ */
+export const PUBLIC_PAGE_CACHE = "public, no-cache";
+
 /** Headers for a page that shows a citizen's own data or a token: no caching, no referrer, no index. */
 export function markPrivate(headers: Headers): void {
   headers.set("Cache-Control", "private, no-store");

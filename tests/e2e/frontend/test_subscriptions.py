@@ -100,10 +100,13 @@ def test_subscribe_confirm_change_preferences_and_stop_all(page, frontend_server
     expect(page.get_by_label("Ledeberg")).not_to_be_checked()
     expect(page.get_by_label("Persberichten van de stad")).to_be_checked()
 
+    preferences = page.url.split("&")[0]
     page.get_by_role("button", name="Stop alles").click()
     expect(page.locator("h1")).to_have_text("U bent uitgeschreven")
-    page.reload()
-    for label in ("Binnenstad", "Persberichten van de stad"):
+    assert axe(page) == []
+    page.goto(preferences)
+    expect(page.locator("h1")).to_have_text("Uw voorkeuren")
+    for label in ("Binnenstad", "Persberichten van de stad", "Per e-mail"):
         expect(page.get_by_label(label)).not_to_be_checked()
 
 

@@ -22,7 +22,8 @@ import type {
 } from "./types";
 
 type Schemas = components["schemas"];
-type PageSchema = Schemas[Exclude<keyof Schemas, "Problem">];
+/** The page-type schemas: every documented schema that has an `@type` (search, crisis and problem schemas have none). */
+type PageSchema = Extract<Schemas[keyof Schemas], { "@type": string }>;
 type FieldsOf<K extends keyof Schemas> = NonNullable<Schemas[K] extends { fields?: infer F } ? F : never>;
 
 type Assert<T extends true> = T;

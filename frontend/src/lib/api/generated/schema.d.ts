@@ -894,6 +894,71 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/preview/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A draft revision, for an editor's preview in the front end
+         * @description The content answer of the revision a preview token names. The admin's 'Voorbeeld in front end' button mints the token (signed, one hour). Never cached: `Cache-Control: private, no-store`, no ETag.
+         */
+        get: {
+            parameters: {
+                query: {
+                    token: string;
+                    /** @description Comma-separated components to embed: breadcrumbs, navigation, translations, children. */
+                    expand?: string;
+                    /** @description Index of the first child in this batch. */
+                    b_start?: number;
+                    /** @description Children per batch. */
+                    b_size?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The draft */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["core_HomePage"] | components["schemas"]["events_EventIndexPage"] | components["schemas"]["events_EventPage"] | components["schemas"]["neighbourhoods_MagazineArticle"] | components["schemas"]["neighbourhoods_MagazineEdition"] | components["schemas"]["neighbourhoods_NeighbourhoodMagazine"] | components["schemas"]["neighbourhoods_WijkIndexPage"] | components["schemas"]["neighbourhoods_WijkPage"] | components["schemas"]["pressroom_PressReleasePage"] | components["schemas"]["pressroom_PressRoomPage"] | components["schemas"]["projects_ProjectIndexPage"] | components["schemas"]["projects_ProjectPage"] | components["schemas"]["themes_ThemeIndexPage"] | components["schemas"]["themes_ThemePage"];
+                    };
+                };
+                /** @description A query parameter is unknown or invalid; `invalid_params` names it. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The token is missing, invalid, tampered with, expired or names another page. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/content/@types": {
         parameters: {
             query?: never;
@@ -1032,6 +1097,325 @@ export interface paths {
                 };
             };
         };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/search/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search all published pages (hybrid keyword + semantic) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The words to search for (1 to 500 characters). */
+                    q: string;
+                    /** @description Theme slug(s), comma-separated; any of them (OR). An unknown value gives no results. */
+                    theme?: string;
+                    /** @description Wijk slug(s), comma-separated; any of them (OR). */
+                    wijk?: string;
+                    /** @description Page type(s), e.g. `themes.ThemePage`, comma-separated (OR). */
+                    type?: string;
+                    /** @description Only pages in this language (nl, en, fr); also the language the query is analysed in. */
+                    lang?: string;
+                    /** @description Keyword, vector (semantic) or both fused. */
+                    mode?: "keyword" | "vector" | "hybrid";
+                    /** @description Page of results, from 1. */
+                    page?: number;
+                    /** @description Results per page. */
+                    page_size?: number;
+                    /** @description Only pages dated (or running) on or after this day. */
+                    date_from?: string;
+                    /** @description Only pages dated on or before this day. */
+                    date_to?: string;
+                };
+                header?: {
+                    "If-None-Match"?: string;
+                    "If-Modified-Since"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Results, facets and highlights */
+                200: {
+                    headers: {
+                        /** @description Weak validator; send it back in If-None-Match. */
+                        ETag?: string;
+                        /** @description Newest publication among the pages in the answer. */
+                        "Last-Modified"?: string;
+                        /** @description `public, max-age=60, stale-while-revalidate=300` */
+                        "Cache-Control"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SearchResults"];
+                    };
+                };
+                /** @description Not modified: your copy (ETag / date) is current. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A query parameter is unknown or invalid; `invalid_params` names it. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No published page here (drafts, scheduled, expired and restricted pages are never shown). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/content/{path}/@search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the published pages at or below this page (Plone-style @search)
+         * @description Scoped after retrieval: results of the whole-site search whose public path starts with the page's path (within the first 1000 results); facets are counted over those results.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The words to search for (1 to 500 characters). */
+                    q: string;
+                    /** @description Theme slug(s), comma-separated; any of them (OR). An unknown value gives no results. */
+                    theme?: string;
+                    /** @description Wijk slug(s), comma-separated; any of them (OR). */
+                    wijk?: string;
+                    /** @description Page type(s), e.g. `themes.ThemePage`, comma-separated (OR). */
+                    type?: string;
+                    /** @description Only pages in this language (nl, en, fr); also the language the query is analysed in. */
+                    lang?: string;
+                    /** @description Keyword, vector (semantic) or both fused. */
+                    mode?: "keyword" | "vector" | "hybrid";
+                    /** @description Page of results, from 1. */
+                    page?: number;
+                    /** @description Results per page. */
+                    page_size?: number;
+                    /** @description Only pages dated (or running) on or after this day. */
+                    date_from?: string;
+                    /** @description Only pages dated on or before this day. */
+                    date_to?: string;
+                };
+                header?: {
+                    "If-None-Match"?: string;
+                    "If-Modified-Since"?: string;
+                };
+                path: {
+                    /** @description The page's public URL path with its locale prefix, e.g. `nl/themas/grof-huisvuil-laten-ophalen`. */
+                    path: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Results, facets and highlights */
+                200: {
+                    headers: {
+                        /** @description Weak validator; send it back in If-None-Match. */
+                        ETag?: string;
+                        /** @description Newest publication among the pages in the answer. */
+                        "Last-Modified"?: string;
+                        /** @description `public, max-age=60, stale-while-revalidate=300` */
+                        "Cache-Control"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SearchResults"];
+                    };
+                };
+                /** @description Not modified: your copy (ETag / date) is current. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A query parameter is unknown or invalid; `invalid_params` names it. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No published page here (drafts, scheduled, expired and restricted pages are never shown). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/search/suggest/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Page titles matching what has been typed so far */
+        get: {
+            parameters: {
+                query: {
+                    /** @description What has been typed; the last word may be incomplete. */
+                    q: string;
+                    /** @description Only titles in this language. */
+                    lang?: string;
+                    /** @description Suggestions at most. */
+                    limit?: number;
+                };
+                header?: {
+                    "If-None-Match"?: string;
+                    "If-Modified-Since"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Suggestions */
+                200: {
+                    headers: {
+                        /** @description Weak validator; send it back in If-None-Match. */
+                        ETag?: string;
+                        /** @description Newest publication among the pages in the answer. */
+                        "Last-Modified"?: string;
+                        /** @description `public, max-age=60, stale-while-revalidate=300` */
+                        "Cache-Control"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SearchSuggestions"];
+                    };
+                };
+                /** @description Not modified: your copy (ETag / date) is current. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A query parameter is unknown or invalid; `invalid_params` names it. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No published page here (drafts, scheduled, expired and restricted pages are never shown). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/automation/events/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report a dossier milestone */
+        post: operations["postDossierEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/automation/unsubscribe/{token}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** One-click unsubscribe (RFC 8058), the target of List-Unsubscribe */
+        post: operations["unsubscribeOneClick"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/automation/crisis/active/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Crisis alerts in force, for a site-wide banner
+         * @description Only confirmed (sent) alerts that have not been ended. With `wijk`, the city-wide alerts plus that wijk's; an unknown wijk gives an empty list. Texts in `lang`, falling back to Dutch. Cacheable for 30 seconds.
+         */
+        get: operations["listActiveCrisisAlerts"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1186,6 +1570,12 @@ export interface components {
             } | null;
             fields?: Record<string, never>;
             "@components"?: Record<string, never>;
+            /** @description schema.org JSON-LD for the page (NewsArticle, Event, GovernmentService, ...). */
+            schema_org: {
+                /** @constant */
+                "@context": "https://schema.org";
+                "@type": string;
+            };
             items_total: number;
             items: Record<string, never>[];
             batching?: Record<string, never>;
@@ -1320,6 +1710,12 @@ export interface components {
             } | null;
             fields?: Record<string, never>;
             "@components"?: Record<string, never>;
+            /** @description schema.org JSON-LD for the page (NewsArticle, Event, GovernmentService, ...). */
+            schema_org: {
+                /** @constant */
+                "@context": "https://schema.org";
+                "@type": string;
+            };
             items_total: number;
             items: Record<string, never>[];
             batching?: Record<string, never>;
@@ -1460,6 +1856,12 @@ export interface components {
                 last_reviewed?: string | null;
             };
             "@components"?: Record<string, never>;
+            /** @description schema.org JSON-LD for the page (NewsArticle, Event, GovernmentService, ...). */
+            schema_org: {
+                /** @constant */
+                "@context": "https://schema.org";
+                "@type": string;
+            };
             items_total: number;
             items: Record<string, never>[];
             batching?: Record<string, never>;
@@ -1594,6 +1996,12 @@ export interface components {
             } | null;
             fields?: Record<string, never>;
             "@components"?: Record<string, never>;
+            /** @description schema.org JSON-LD for the page (NewsArticle, Event, GovernmentService, ...). */
+            schema_org: {
+                /** @constant */
+                "@context": "https://schema.org";
+                "@type": string;
+            };
             items_total: number;
             items: Record<string, never>[];
             batching?: Record<string, never>;
@@ -1732,6 +2140,12 @@ export interface components {
                 date?: string | null;
             };
             "@components"?: Record<string, never>;
+            /** @description schema.org JSON-LD for the page (NewsArticle, Event, GovernmentService, ...). */
+            schema_org: {
+                /** @constant */
+                "@context": "https://schema.org";
+                "@type": string;
+            };
             items_total: number;
             items: Record<string, never>[];
             batching?: Record<string, never>;
@@ -1866,6 +2280,12 @@ export interface components {
             } | null;
             fields?: Record<string, never>;
             "@components"?: Record<string, never>;
+            /** @description schema.org JSON-LD for the page (NewsArticle, Event, GovernmentService, ...). */
+            schema_org: {
+                /** @constant */
+                "@context": "https://schema.org";
+                "@type": string;
+            };
             items_total: number;
             items: Record<string, never>[];
             batching?: Record<string, never>;
@@ -2000,6 +2420,12 @@ export interface components {
             } | null;
             fields?: Record<string, never>;
             "@components"?: Record<string, never>;
+            /** @description schema.org JSON-LD for the page (NewsArticle, Event, GovernmentService, ...). */
+            schema_org: {
+                /** @constant */
+                "@context": "https://schema.org";
+                "@type": string;
+            };
             items_total: number;
             items: Record<string, never>[];
             batching?: Record<string, never>;
@@ -2136,6 +2562,12 @@ export interface components {
                 services?: Record<string, never>[];
             };
             "@components"?: Record<string, never>;
+            /** @description schema.org JSON-LD for the page (NewsArticle, Event, GovernmentService, ...). */
+            schema_org: {
+                /** @constant */
+                "@context": "https://schema.org";
+                "@type": string;
+            };
             items_total: number;
             items: Record<string, never>[];
             batching?: Record<string, never>;
@@ -2270,6 +2702,12 @@ export interface components {
             } | null;
             fields?: Record<string, never>;
             "@components"?: Record<string, never>;
+            /** @description schema.org JSON-LD for the page (NewsArticle, Event, GovernmentService, ...). */
+            schema_org: {
+                /** @constant */
+                "@context": "https://schema.org";
+                "@type": string;
+            };
             items_total: number;
             items: Record<string, never>[];
             batching?: Record<string, never>;
@@ -2411,6 +2849,12 @@ export interface components {
                 attachments?: Record<string, never>[];
             };
             "@components"?: Record<string, never>;
+            /** @description schema.org JSON-LD for the page (NewsArticle, Event, GovernmentService, ...). */
+            schema_org: {
+                /** @constant */
+                "@context": "https://schema.org";
+                "@type": string;
+            };
             items_total: number;
             items: Record<string, never>[];
             batching?: Record<string, never>;
@@ -2545,6 +2989,12 @@ export interface components {
             } | null;
             fields?: Record<string, never>;
             "@components"?: Record<string, never>;
+            /** @description schema.org JSON-LD for the page (NewsArticle, Event, GovernmentService, ...). */
+            schema_org: {
+                /** @constant */
+                "@context": "https://schema.org";
+                "@type": string;
+            };
             items_total: number;
             items: Record<string, never>[];
             batching?: Record<string, never>;
@@ -2688,6 +3138,12 @@ export interface components {
                 documents?: Record<string, never>[];
             };
             "@components"?: Record<string, never>;
+            /** @description schema.org JSON-LD for the page (NewsArticle, Event, GovernmentService, ...). */
+            schema_org: {
+                /** @constant */
+                "@context": "https://schema.org";
+                "@type": string;
+            };
             items_total: number;
             items: Record<string, never>[];
             batching?: Record<string, never>;
@@ -2822,6 +3278,12 @@ export interface components {
             } | null;
             fields?: Record<string, never>;
             "@components"?: Record<string, never>;
+            /** @description schema.org JSON-LD for the page (NewsArticle, Event, GovernmentService, ...). */
+            schema_org: {
+                /** @constant */
+                "@context": "https://schema.org";
+                "@type": string;
+            };
             items_total: number;
             items: Record<string, never>[];
             batching?: Record<string, never>;
@@ -2965,9 +3427,187 @@ export interface components {
                 registration_url?: string;
             };
             "@components"?: Record<string, never>;
+            /** @description schema.org JSON-LD for the page (NewsArticle, Event, GovernmentService, ...). */
+            schema_org: {
+                /** @constant */
+                "@context": "https://schema.org";
+                "@type": string;
+            };
             items_total: number;
             items: Record<string, never>[];
             batching?: Record<string, never>;
+        };
+        SearchResults: {
+            /** Format: uri */
+            "@id": string;
+            query: string;
+            /** @enum {unknown} */
+            mode: "keyword" | "vector" | "hybrid";
+            items: {
+                /**
+                 * Format: uri
+                 * @description The page in the content API.
+                 */
+                "@id": string;
+                /** @description The page's public path on the site. */
+                url: string;
+                title: string;
+                /** @example themes.ThemePage */
+                type: string;
+                language: string;
+                score: number;
+                /** @description HTML snippet, query words in `<mark>`. */
+                highlight: string;
+            }[];
+            items_total: number;
+            page: number;
+            page_size: number;
+            facets: {
+                theme?: {
+                    value: string;
+                    count: number;
+                    selected?: boolean;
+                }[];
+                wijk?: {
+                    value: string;
+                    count: number;
+                    selected?: boolean;
+                }[];
+                type?: {
+                    value: string;
+                    count: number;
+                    selected?: boolean;
+                }[];
+                language?: {
+                    value: string;
+                    count: number;
+                    selected?: boolean;
+                }[];
+            };
+            /** @description Which backend answered. When Elasticsearch is unreachable the local backend answers: `backend` is `local`, `fallback` is true and `reason` says why (results may be incomplete). */
+            metadata: {
+                /**
+                 * @example elasticsearch
+                 * @example local
+                 */
+                backend: string;
+                alias?: string | null;
+                embedder?: string | null;
+                fallback: boolean;
+                reason?: string;
+                pages?: number;
+                /** @description `@search` only: the public path results are restricted to. */
+                scope?: string;
+            };
+        };
+        SearchSuggestions: {
+            /** Format: uri */
+            "@id": string;
+            query: string;
+            items: {
+                /** Format: uri */
+                "@id": string;
+                url: string;
+                title: string;
+                language: string;
+            }[];
+            /** @description Which backend answered. When Elasticsearch is unreachable the local backend answers: `backend` is `local`, `fallback` is true and `reason` says why (results may be incomplete). */
+            metadata: {
+                /**
+                 * @example elasticsearch
+                 * @example local
+                 */
+                backend: string;
+                alias?: string | null;
+                embedder?: string | null;
+                fallback: boolean;
+                reason?: string;
+                pages?: number;
+                /** @description `@search` only: the public path results are restricted to. */
+                scope?: string;
+            };
+        };
+        DossierEvent: {
+            /** @description Unique per source; a repeat of (source, event_id) changes nothing. */
+            event_id: string;
+            /** @description The case system sending the event, e.g. omgevingsloket. */
+            source: string;
+            dossier: {
+                /** @description The dossier's number in the case system, e.g. OMV-2026-000123. */
+                id: string;
+                /** @description The dossier type, e.g. omgevingsvergunning. */
+                type: string;
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description The milestone reached, e.g. aanvraag_ontvangen. */
+            milestone: string;
+            /**
+             * Format: date-time
+             * @description When the milestone was reached, with a UTC offset.
+             */
+            occurred_at: string;
+            citizen: {
+                /** @description The citizen's stable reference in the case system. */
+                ref: string;
+                /** Format: email */
+                email?: string;
+                /** @description A valid phone number; Belgian if it has no country code. Stored as E.164. */
+                phone?: string;
+                /** @description Language to write in; nl-BE counts as nl. */
+                language?: string;
+                /** @description One of Ghent's 25 wijken, by name or slug. */
+                wijk?: string;
+                /** @description Consent per channel, as given in the case system. */
+                consent?: {
+                    /** @description May the city e-mail this citizen? */
+                    email?: boolean;
+                    /** @description May the city text this citizen? */
+                    sms?: boolean;
+                    /** @description May the city write this citizen a letter? */
+                    letter?: boolean;
+                } & {
+                    [key: string]: unknown;
+                };
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description Free-form facts for the messages' placeholders, e.g. address. */
+            data?: Record<string, never>;
+        } & {
+            [key: string]: unknown;
+        };
+        EventAccepted: {
+            /** @description Our id for the stored event; the same for every repeat. */
+            id: number;
+            source: string;
+            event_id: string;
+            /** @enum {string} */
+            status: "received" | "processed" | "unmatched" | "failed";
+            duplicate: boolean;
+        };
+        ActiveCrisisAlerts: {
+            alerts: components["schemas"]["ActiveCrisisAlert"][];
+        };
+        ActiveCrisisAlert: {
+            id: number;
+            headline: string;
+            /** @description Plain text; line breaks as \n. */
+            body: string;
+            /**
+             * @description The language of the text given.
+             * @enum {string}
+             */
+            language: "nl" | "en" | "fr";
+            wijken: {
+                slug: string;
+                name: string;
+            }[];
+            city_wide: boolean;
+            /** Format: date-time */
+            sent_at: string | null;
+            /** Format: uri */
+            url: string | null;
         };
     };
     responses: never;
@@ -2977,4 +3617,130 @@ export interface components {
     pathItems: never;
 }
 export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+export interface operations {
+    postDossierEvent: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description sha256=<hex HMAC-SHA256 of the raw body>, keyed with the shared secret. */
+                "X-Signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DossierEvent"];
+            };
+        };
+        responses: {
+            /** @description A repeat of (source, event_id): nothing changed, nothing sent again. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventAccepted"];
+                };
+            };
+            /** @description A new event, stored; its messages follow. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventAccepted"];
+                };
+            };
+            /** @description Not JSON, or a field missing or invalid. Nothing stored. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signature missing or wrong. Nothing stored. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unsubscribeOneClick: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /** @constant */
+                    "List-Unsubscribe"?: "One-Click";
+                };
+            };
+        };
+        responses: {
+            /** @description Unsubscribed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unknown link. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listActiveCrisisAlerts: {
+        parameters: {
+            query?: {
+                /** @description Language of the texts (default nl). */
+                lang?: "nl" | "en" | "fr";
+                /** @description Slug of a wijk (core.Wijk), e.g. rabot-blaisantvest. */
+                wijk?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The active alerts, newest first. */
+            200: {
+                headers: {
+                    "Cache-Control"?: "public, max-age=30";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActiveCrisisAlerts"];
+                };
+            };
+            /** @description An unknown query parameter or an unsupported `lang`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+}
