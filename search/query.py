@@ -168,11 +168,14 @@ def fuse(keyword: list[tuple[str, float]], vector: list[VectorHit], bonus: float
     rank 1 the same pull as a close meaning match: hybrid fell below vector-only (MRR 0.84
     against 0.88), and of 3,136 RRF variants (weights, k, stricter keyword sides) only 6
     beat vector-only, narrowly, which is overfitting. Keeping the vector similarity as the
-    base and letting words add a small, relative bonus beats both sides over a range of
-    bonuses (0.004 to 0.012 of the score scale); a bonus of 0.006 lets an exact word match
-    reorder near neighbours (similarities of the top pages are typically 0.01 apart) and
-    lift a page the model barely missed ("baantjes trekken"), without letting a match on
-    one common word beat a clear meaning match.
+    base and letting words add a small, relative bonus beats both sides on all three
+    metrics for bonuses of 0.004, 0.006, 0.008 and 0.012 (0.010 ties vector-only on hit@3);
+    0.006 lets an exact word match reorder near neighbours (similarities of the top pages
+    are typically 0.01 apart) and lift a page the model barely missed ("baantjes
+    trekken"), without letting a match on one common word beat a clear meaning match.
+    The margin over vector-only is small: with the bonus tuned on one half of the set,
+    the held-out half gained 0.014 MRR on one split and lost 0.027 on the other (hit@3
+    equal on both), so the bonus is kept small and the keyword side unchanged.
     """
     similarity = {hit.id: hit.score for hit in vector}
     floor = min(similarity.values(), default=0.0)
