@@ -97,3 +97,14 @@ def test_nothing_new_sends_nothing_and_next_week_sends_again(rabot, press_room, 
     page(press_room, "Fietsstraat Rabot", wijk=rabot, published=MONDAY_0805 + datetime.timedelta(days=2))
     run(MONDAY_0805 + datetime.timedelta(days=7))
     assert [m.to for m in mail.outbox] == [["an@example.be"]]
+
+
+def test_the_minutely_beat_task_runs_each_schedule_once_per_period(rabot, django_capture_on_commit_callbacks):
+    from automation.journeys.tasks import wake_enrolments
+
+    journeys = demo_digests_install()
+    with django_capture_on_commit_callbacks(execute=True):
+        wake_enrolments.apply()
+        wake_enrolments.apply()  # beat fired again within the period
+    assert ScheduleRun.objects.count() == journeys
+    assert set(ScheduleRun.objects.values_list("detail", flat=True)) == {"niets nieuws: niets verstuurd"}
