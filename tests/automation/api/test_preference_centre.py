@@ -163,3 +163,24 @@ def test_the_old_html_page_can_stop_everything(client, token, citizen):
     assert response.status_code == 200
     assert set(citizen.subscriptions.values_list("status", flat=True)) == {"ended"}
     assert citizen_consents(citizen=citizen) == {"email": False, "sms": False}
+
+
+def test_a_subscription_chosen_here_tells_journeys_once_after_commit(client, token, django_capture_on_commit_callbacks):
+    from automation.contacts.signals import subscription_confirmed
+
+    received = []
+
+    def listener(sender, subscription, **kwargs):
+        received.append((subscription.kind, subscription.status))
+
+    subscription_confirmed.connect(listener, dispatch_uid="test-preference-listener")
+    try:
+        with django_capture_on_commit_callbacks(execute=True) as callbacks:
+            put_json(client, f"{BASE}/preferences/{token}/", {"press": True})
+            assert received == []  # not before the commit
+        assert callbacks and received == [("press", "active")]
+        with django_capture_on_commit_callbacks(execute=True):
+            put_json(client, f"{BASE}/preferences/{token}/", {"press": True})
+        assert received == [("press", "active")]  # choosing it again activates nothing new
+    finally:
+        subscription_confirmed.disconnect(dispatch_uid="test-preference-listener")
