@@ -59,7 +59,9 @@ class FakeTwilio:
                     status = fake.script.pop(0) if fake.script else 201
                     sid = f"SM{uuid.uuid4().hex}"
                     if status == 201:
-                        fake.accepted.append({**form, "sid": sid, "date_created": format_datetime(datetime.now(timezone.utc))})
+                        fake.accepted.append(
+                            {**form, "sid": sid, "date_created": format_datetime(datetime.now(timezone.utc)), "at": time.monotonic()}
+                        )
                 if fake.delay:  # accepted, but the answer is slow: a worker killed now never hears it
                     time.sleep(fake.delay)
                 body = {"sid": sid} if status == 201 else {"code": 20500, "message": "scripted"}

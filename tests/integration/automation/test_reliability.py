@@ -160,7 +160,7 @@ def test_a_worker_killed_mid_broadcast_leaves_every_recipient_exactly_one_text(s
     wait_until(lambda: fake_twilio.requests >= 30, worker=worker, what="the broadcast to be under way")
     os.kill(worker.pid, signal.SIGKILL)
     worker.wait()
-    in_flight = list(Message.objects.filter(status=Message.Status.SENDING).values_list("pk", flat=True))
+    in_flight = list(Message.objects.filter(status=Message.Status.SENDING).order_by("pk").values_list("pk", flat=True))
     assert in_flight, "the kill should have caught a text in flight"
 
     # What beat does once AUTOMATION_SENDING_TIMEOUT has passed: release and re-queue.
