@@ -99,6 +99,15 @@ def test_a_pending_subscriber_gets_nothing_but_the_confirmation_mail(subscribe, 
     assert len(confirmation_mails()) == 1
 
 
+def test_a_pending_subscriber_is_in_no_news_audience_until_the_link_is_followed(subscribe, confirm, body, rabot, afval):
+    from automation.journeys.triggers import page_audience
+
+    subscribe(body)
+    assert list(page_audience(wijken=[rabot], themes=[afval])) == []
+    confirm(token_in(confirmation_mails()[0]))
+    assert [c.email for c in page_audience(wijken=[rabot], themes=[afval])] == ["jana.peeters@example.org"]
+
+
 def test_the_answer_is_the_same_for_a_known_and_an_unknown_address(subscribe, body):
     known = make_citizen(ref="case-7", email="known@example.org")
     unknown_answer = subscribe({**body, "email": "nobody@example.org"})
