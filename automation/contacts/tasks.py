@@ -31,3 +31,11 @@ def send_confirmation_mail(self, request_id: int) -> bool:
             logger.warning("Confirmation mail %s not sent", request_id, exc_info=True)
             return False
         raise self.retry(countdown=30 * 2**self.request.retries) from None
+
+
+@shared_task(name="automation.contacts.purge_unconfirmed", acks_late=True)
+def purge_unconfirmed() -> dict[str, int]:
+    """Periodic (Celery beat, daily): forget requests whose confirmation link expired unconfirmed."""
+    from automation.contacts.unconfirmed import unconfirmed_purge
+
+    return unconfirmed_purge()
