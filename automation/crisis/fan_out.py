@@ -6,8 +6,9 @@ chunks by primary key, so memory stays flat however large the audience: per chun
 query for citizens, one for their consents, one for messages already made (a re-run
 after a crash makes only the missing ones, and the unique constraint on (alert, citizen,
 channel) backs that up), one bulk insert of messages and one of their history; the new
-ids are queued on the `crisis` queue after the chunk commits. Texts are rendered once per
-channel and language, not per citizen.
+ids are queued on the `crisis` queue after the chunk commits, as send tasks of a hundred
+ids each (`messages/queueing.py`, `messages/batch_sending.py`), so sending keeps pace with
+the provider. Texts are rendered once per channel and language, not per citizen.
 """
 
 from __future__ import annotations
