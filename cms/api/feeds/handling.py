@@ -2,8 +2,10 @@
 
 A decorator so each endpoint module stays a few lines: it refuses anything but GET/HEAD
 with a 405 problem, marks the request as an API request (so a 404 is not turned into the
-HTML site's locale redirect, see `cms.api.urlconf`), and turns a raised `Problem` into
-the API's one error format.
+HTML site's locale redirect, see `cms.api.urlconf`), counts the request against the
+anonymous rate limit like every API answer (`cms.api.throttling`: a feed reader or a
+screen polls politely; a scraper looping the sitemap does not), and turns a raised
+`Problem` into the API's one error format.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from functools import wraps
 from django.http import Http404
 
 from cms.api.problems import Problem, not_found, problem_response
+from cms.api.throttling import check_rate
 from cms.api.urlconf import mark_api_request
 
 SAFE_METHODS = ("GET", "HEAD")
@@ -26,6 +29,7 @@ def read_only_api_view(view):
             if request.method not in SAFE_METHODS:
                 raise Problem(status=405, slug="method-not-allowed", title="Method not allowed",
                               detail="Feeds are read-only.", headers={"Allow": "GET, HEAD"})
+            check_rate(request)
             return view(request, *args, **kwargs)
         except Problem as problem:
             return problem_response(problem)

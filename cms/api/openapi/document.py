@@ -57,6 +57,18 @@ COMMON_RESPONSES = {
     "304": {"description": "Not modified: your copy (ETag / date) is current."},
     "400": _problem("A query parameter is unknown or invalid; `invalid_params` names it."),
     "404": _problem("No published page here (drafts, scheduled, expired and restricted pages are never shown)."),
+    "429": {
+        **_problem("Too many requests from this address; anonymous clients are rate limited. Trusted front ends "
+                   "send `X-Vrijhaven-Client-Key` (see the `clientKey` security scheme) and are not."),
+        "headers": {"Retry-After": {"description": "Seconds to wait.", "schema": {"type": "integer"}}},
+    },
+}
+CLIENT_KEY_SCHEME = {
+    "type": "apiKey",
+    "in": "header",
+    "name": "X-Vrijhaven-Client-Key",
+    "description": "Optional. A key from the backend's CONTENT_API_CLIENT_KEYS: the request is not rate limited. "
+    "A missing or unknown key is an anonymous request (limited, never refused).",
 }
 PATH_PARAM = {
     "name": "path",
@@ -222,5 +234,5 @@ def openapi_document() -> dict:
         },
         "paths": paths,
         "webhooks": channels.webhooks(),
-        "components": {"schemas": schemas},
+        "components": {"schemas": schemas, "securitySchemes": {"clientKey": CLIENT_KEY_SCHEME}},
     }

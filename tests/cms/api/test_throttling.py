@@ -28,6 +28,16 @@ def test_third_request_in_a_minute_is_refused_with_retry_after(client, tree):
 
 
 @override_settings(CONTENT_API_ANON_RATE="1/minute")
+def test_feeds_sitemap_and_screens_are_limited_too(client, tree):
+    for url in ["/api/feeds/press/rss/", "/api/feeds/events.ics", "/sitemap.xml", "/api/signage/ledeberg/"]:
+        cache.clear()
+        assert client.get(url).status_code == 200, url
+        refused = client.get(url)
+        assert refused.status_code == 429, url
+        assert refused["Content-Type"] == "application/problem+json" and refused["Retry-After"]
+
+
+@override_settings(CONTENT_API_ANON_RATE="1/minute")
 def test_clients_are_counted_apart(client, tree):
     assert client.get("/api/content/nl", REMOTE_ADDR="10.0.0.1").status_code == 200
     assert client.get("/api/content/nl", REMOTE_ADDR="10.0.0.2").status_code == 200

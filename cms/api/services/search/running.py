@@ -13,6 +13,12 @@ with that metadata: search being down must not take pages down with it. Any othe
 contract has no path filter, so results are fetched page by page (up to the first
 `MAX_RESULTS`) and those whose public path starts with the page's path are kept; the
 facets of a scoped answer are counted over those kept results.
+
+Nothing unpublished leaks, even from a stale index: the index follows the site through
+tasks queued after each commit, so for a moment after an unpublish (or while a worker is
+down) it may still hold the page. Every hit and suggestion is therefore checked against
+the one visibility rule before it is shown (one query per answer), and dropped hits leave
+the total. Facet counts come from the backend and may count such a page until the sync.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, replace
 
+from cms.api.visibility import public_pages
 from search.backends import backend_settings, get_backend
 from search.backends.base import BaseSearchBackend
 from search.backends.local import LocalBackend
@@ -79,11 +86,19 @@ def _no_facets(query: SearchQuery) -> dict[str, list[FacetValue]]:
     return {facet: [FacetValue(value, 0, True) for value in query.selections.get(facet, ())] for facet in FACETS}
 
 
+def only_public(items: list) -> list:
+    """`items` (hits or suggestions, whose `id` is the page id) whose page is public now."""
+    ids = {int(item.id) for item in items if str(item.id).isdigit()}
+    public = {str(pk) for pk in public_pages().filter(pk__in=ids).values_list("pk", flat=True)} if ids else set()
+    return [item for item in items if str(item.id) in public]
+
+
 def run_search(query: SearchQuery) -> Outcome:
     results, metadata = with_fallback(lambda backend: backend.search(query), None)
     if results is None:
         return Outcome([], 0, _no_facets(query), metadata)
-    return Outcome(results.hits, results.total, results.facets, metadata)
+    hits = only_public(results.hits)
+    return Outcome(hits, max(0, results.total - (len(results.hits) - len(hits))), results.facets, metadata)
 
 
 def _count_facets(query: SearchQuery, hits: list[SearchHit]) -> dict[str, list[FacetValue]]:
@@ -117,4 +132,5 @@ def run_scoped_search(query: SearchQuery, prefix: str) -> Outcome:
 
 
 def run_suggest(prefix: str, language: str | None, limit: int) -> tuple[list[Suggestion], dict]:
-    return with_fallback(lambda backend: backend.suggest(prefix, language=language, limit=limit), [])
+    suggestions, metadata = with_fallback(lambda backend: backend.suggest(prefix, language=language, limit=limit), [])
+    return only_public(suggestions), metadata

@@ -85,6 +85,9 @@ def test_the_document_covers_every_endpoint_of_the_content_api(document):
     assert set(feed) == {"application/rss+xml", "application/atom+xml"}
     assert set(document["paths"]["/api/feeds/events.ics"]["get"]["responses"]["200"]["content"]) == {"text/calendar"}
     assert set(document["paths"]["/sitemap.xml"]["get"]["responses"]["200"]["content"]) == {"application/xml"}
+    # The rate limit and the front ends' way around it are part of the contract.
+    assert "Retry-After" in document["paths"]["/api/content/{path}"]["get"]["responses"]["429"]["headers"]
+    assert document["components"]["securitySchemes"]["clientKey"]["name"] == "X-Vrijhaven-Client-Key"
 
 
 def test_every_documented_get_answers_as_documented(client, tree, media, document):
