@@ -58,6 +58,11 @@ class LocalSnapshot:
         self.vectors = np.concatenate(blocks) if blocks else np.zeros((0, dimensions), dtype=np.float32)
         self.vector_owner = np.array(owners, dtype=np.int64)
         self.vector_position = np.array(positions, dtype=np.int64)
+        # A document's passages are contiguous rows: per-document maxima are one reduceat.
+        changes = np.r_[True, self.vector_owner[1:] != self.vector_owner[:-1]] if owners else np.zeros(0, dtype=bool)
+        self._segment_starts = np.flatnonzero(changes)
+        self._segment_owner = self.vector_owner[self._segment_starts]
+        self._segment_lengths = np.diff(np.r_[self._segment_starts, len(owners)])
 
     # --- masks --------------------------------------------------------------------------
     def date_mask(self, date_from, date_to) -> np.ndarray:
@@ -98,12 +103,13 @@ class LocalSnapshot:
         if not len(self.vectors):
             return scores, best
         similarities = (1.0 + self.vectors @ query_vector.astype(np.float32)) / 2.0
-        order = np.lexsort((-similarities, self.vector_owner))  # by document, best passage first
-        owners = self.vector_owner[order]
-        first = np.ones(len(order), dtype=bool)
-        first[1:] = owners[1:] != owners[:-1]
-        scores[owners[first]] = similarities[order][first]
-        best[owners[first]] = self.vector_position[order][first]
+        # Per document the best passage (a reduceat, not a sort of every passage: this is
+        # most of a vector search's time at 10,000 pages), and its first position on ties.
+        maxima = np.maximum.reduceat(similarities, self._segment_starts)
+        scores[self._segment_owner] = maxima
+        at_max = np.flatnonzero(similarities >= np.repeat(maxima, self._segment_lengths))
+        owners, first = np.unique(self.vector_owner[at_max], return_index=True)
+        best[owners] = self.vector_position[at_max[first]]
         return scores, best
 
     def ranked(self, scores: np.ndarray, mask: np.ndarray, limit: int) -> np.ndarray:
