@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from django.db.models import Q
 from rest_framework.filters import BaseFilterBackend
+from wagtail.api.v2.filters import FieldsFilter
 from wagtail.models import get_page_models
 
 from cms.api.problems import InvalidParam, bad_request
@@ -52,6 +53,9 @@ def check_slugs(request, name: str, model) -> list[str]:
     return slugs
 
 
+TAXONOMY_PARAMS = ("theme", "wijk")
+
+
 class TaxonomyFilter(BaseFilterBackend):
     """?theme=afval,wonen and ?wijk=ledeberg,brugse-poort (each OR within, AND between)."""
 
@@ -62,3 +66,28 @@ class TaxonomyFilter(BaseFilterBackend):
                 queryset = queryset.filter(tagged_q(model, slugs))
         return queryset
 
+
+
+class _WithoutTaxonomyFields:
+    """A view as FieldsFilter sees it, minus the names TaxonomyFilter answers for."""
+
+    def __init__(self, view):
+        self._view = view
+
+    def __getattr__(self, name):
+        return getattr(self._view, name)
+
+    def get_available_fields(self, model, db_fields_only=False):
+        fields = self._view.get_available_fields(model, db_fields_only=db_fields_only)
+        return [name for name in fields if name not in TAXONOMY_PARAMS]
+
+
+class FieldsFilterBesideTaxonomy(FieldsFilter):
+    """Stock `?<field>=` filters, except `theme` and `wijk`, which are TaxonomyFilter's slugs.
+
+    Events and wijk pages have their own `wijk` foreign key, so with `?type=events.EventPage`
+    stock v2 would also read `?wijk=ledeberg,dampoort` as a wijk id and answer 400.
+    """
+
+    def filter_queryset(self, request, queryset, view):
+        return super().filter_queryset(request, queryset, _WithoutTaxonomyFields(view))

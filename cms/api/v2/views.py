@@ -14,10 +14,11 @@ from django.db.models import Max
 from django.http import Http404
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.rich_text import APIRichText
+from wagtail.api.v2.filters import FieldsFilter
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from cms.api import caching
 from cms.api.problems import InvalidParam, Problem, bad_request, exception_handler, not_found, problem_response
@@ -27,7 +28,7 @@ from cms.api.v2.media import public_media
 from cms.api.v2.renditions import add_renditions, requested_specs
 from cms.api.throttling import check_rate
 from cms.api.urlconf import mark_api_request
-from cms.api.v2.filters import TaxonomyFilter
+from cms.api.v2.filters import FieldsFilterBesideTaxonomy, TaxonomyFilter
 from cms.api.visibility import public_q
 
 
@@ -80,7 +81,10 @@ class ProblemsAndValidatorsMixin:
 
 
 class PagesViewSet(ProblemsAndValidatorsMixin, PagesAPIViewSet):
-    filter_backends = [TaxonomyFilter, *PagesAPIViewSet.filter_backends]
+    filter_backends = [
+        TaxonomyFilter,
+        *(FieldsFilterBesideTaxonomy if backend is FieldsFilter else backend for backend in PagesAPIViewSet.filter_backends),
+    ]
     known_query_parameters = PagesAPIViewSet.known_query_parameters.union(["theme", "wijk", "renditions"])
     adds_renditions = True
 
@@ -101,7 +105,13 @@ class PagesViewSet(ProblemsAndValidatorsMixin, PagesAPIViewSet):
         # Stock v2 builds this several times per request (listing, filters, serializer
         # context); build it once.
         if not hasattr(self, "_public_base"):
-            self._public_base = super().get_base_queryset().filter(public_q())
+            base = super().get_base_queryset()
+            if "search" in self.request.GET:
+                # Search backends filter on indexed fields only (not expire_at, not path
+                # prefixes): the visibility rule is applied as a list of ids, which they take.
+                self._public_base = base.filter(pk__in=list(Page.objects.filter(public_q()).values_list("pk", flat=True)))
+            else:
+                self._public_base = base.filter(public_q())
         return self._public_base.all()
 
     def get_queryset(self):

@@ -7,7 +7,7 @@ from tests.cms.api.feeds.conftest import hidden_pages, hidden_state  # noqa: F40
 FILTERED = [
     "theme=afval", "wijk=ledeberg", "theme=afval&wijk=ledeberg", "theme=afval,wonen&locale=nl",
     "wijk=ledeberg,dampoort&type=events.EventPage", "type=pressroom.PressReleasePage&theme=afval",
-    "type=neighbourhoods.MagazineArticle", "search=Geheim", "limit=50&offset=0&fields=*&type=themes.ThemePage",
+    "type=neighbourhoods.MagazineArticle", "search=Geheim", "limit=20&offset=0&fields=*&type=themes.ThemePage",
 ]
 LISTINGS = ["/api/content/nl/pers", "/api/content/nl/activiteiten/@children", "/api/content/nl/themas?expand=children",
             "/api/content/nl/wijken/ledeberg/wijkkrant-ledeberg/editie-1/@children"]

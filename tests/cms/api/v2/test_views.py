@@ -61,3 +61,16 @@ def test_theme_filter_finds_translations_tagged_with_the_source_theme(client, tr
     translation = tree.theme_page.copy_for_translation(locales.en, copy_parents=True)
     translation.save_revision().publish()
     assert titles(client.get("/api/v2/pages/?theme=afval&locale=en")) == ["Grofvuil"]
+
+
+def test_wijk_filter_works_on_types_with_their_own_wijk_field(client, tree):
+    """Events point at one wijk with a foreign key: `wijk` still takes slugs there, not ids."""
+    assert titles(client.get("/api/v2/pages/?type=events.EventPage&wijk=ledeberg,dampoort")) == ["Buurtfeest Ledeberg"]
+    assert titles(client.get("/api/v2/pages/?type=events.EventPage&wijk=dampoort")) == []
+    assert titles(client.get("/api/v2/pages/?type=neighbourhoods.WijkPage&wijk=ledeberg&fields=intro")) == ["Ledeberg"]
+
+
+def test_stock_search_parameter_works_and_keeps_the_visibility_rule(client, tree, hidden):
+    assert titles(client.get("/api/v2/pages/?search=Grofvuil")) == ["Grofvuil"]
+    assert titles(client.get("/api/v2/pages/?search=Intern")) == []  # restricted, and below it
+    assert titles(client.get("/api/v2/pages/?search=Verlopen")) == []  # expired
