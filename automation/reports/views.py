@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
-from pathlib import Path
-
 from django import forms
-from django.template import engines
 from django.core.exceptions import PermissionDenied
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
@@ -17,14 +13,6 @@ from automation.reports.message_counts import METRICS, message_counts_by, messag
 
 VIEW_PERMISSION = "automation_messages.view_message"
 TITLES = {"journey": "Per journey", "wijk": "Per wijk"}
-TEMPLATES = Path(__file__).resolve().parent / "templates"
-
-
-@cache
-def package_template(name: str):
-    """A template from this package's folder: `automation.reports` is a package, not an installed app,
-    so the app-directories loader does not look here. It still extends the admin's templates."""
-    return engines["django"].from_string((TEMPLATES / name).read_text())
 
 
 class ReportFilterForm(forms.Form):
@@ -37,11 +25,6 @@ class MessageReportView(WagtailAdminTemplateMixin, TemplateView):
     page_title = "Berichten: rapport"
     header_icon = "doc-full"
     template_name = "reports/message_report.html"
-
-    def render_to_response(self, context, **response_kwargs):
-        return self.response_class(
-            request=self.request, template=package_template(self.template_name), context=context, **response_kwargs
-        )
 
     def dispatch(self, request, *args, **kwargs):
         if not request.user.has_perm(VIEW_PERMISSION):

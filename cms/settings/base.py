@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "automation.journeys",
     "automation.messages",
     "automation.crisis",
+    "automation.reports",  # no models: listed so its admin templates are found
     "integrations.anymail_tracking",
     # Public search (hybrid keyword + vector), backends by alias
     "search",
@@ -271,6 +272,12 @@ CELERY_BEAT_SCHEDULE = {
     },
     "automation-purge-message-bodies": {
         "task": "automation.purge_message_bodies",
+        "schedule": 24 * 3600.0,
+        "options": {"queue": "default"},
+    },
+    # Subscribe-form requests whose confirmation link expired unconfirmed (privacy).
+    "automation-purge-unconfirmed-subscriptions": {
+        "task": "automation.contacts.purge_unconfirmed",
         "schedule": 24 * 3600.0,
         "options": {"queue": "default"},
     },
