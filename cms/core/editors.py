@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from django.apps import apps
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
@@ -50,6 +51,18 @@ class EditorGroup(models.TextChoices):
     WIJKREDACTEURS = "Wijkredacteurs", "Wijkredacteurs"
     PERSDIENST = "Persdienst", "Persdienst"
     REVIEWERS = "Reviewers", "Reviewers"
+    CAMPAGNETEAM = "Campagneteam", "Campagneteam"
+
+
+# The communication team builds journeys and writes the texts citizens receive; it reads the
+# message log (statuses, no bodies beyond the retention period) but holds no right to export
+# or erase a citizen: those stay with the data protection officer's accounts.
+CAMPAIGN_MODEL_PERMISSIONS = {
+    "journeys.Journey": ["add", "change", "view"],
+    "automation_messages.MessageTemplate": ["add", "change", "view"],
+    "automation_messages.TemplateContent": ["add", "change", "view"],
+    "automation_messages.Message": ["view"],
+}
 
 
 def department_group_name(department_name: str) -> str:
@@ -139,6 +152,12 @@ def editor_groups_ensure() -> dict[str, Group]:
         _grant_pages(group, _section_pages(sections), WRITER_PAGE_PERMISSIONS)
         groups[group.name] = group
     groups[EditorGroup.PERSDIENST].permissions.add(*_model_permissions(PressContact, ["add", "change", "delete"]))
+
+    campaign, _ = Group.objects.get_or_create(name=EditorGroup.CAMPAGNETEAM)
+    campaign.permissions.add(Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"))
+    for model_label, actions in CAMPAIGN_MODEL_PERMISSIONS.items():
+        campaign.permissions.add(*_model_permissions(apps.get_model(model_label), actions))
+    groups[campaign.name] = campaign
 
     reviewers, _ = Group.objects.get_or_create(name=EditorGroup.REVIEWERS)
     _grant_admin_and_media(reviewers)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
@@ -18,7 +19,19 @@ from automation.messages.models import MessageTemplate
 from automation.purposes import Purpose
 
 
-class TemplateIndexView(WagtailAdminTemplateMixin, TemplateView):
+VIEW_PERMISSION = "automation_messages.view_messagetemplate"
+
+
+class TemplatePermissionMixin:
+    """Templates are the city's voice to citizens: only editors allowed to see them may preview them."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm(VIEW_PERMISSION):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+class TemplateIndexView(TemplatePermissionMixin, WagtailAdminTemplateMixin, TemplateView):
     template_name = "journeys/preview/index.html"
     page_title = "Voorbeeld berichten"
     header_icon = "mail"
@@ -31,7 +44,7 @@ class TemplateIndexView(WagtailAdminTemplateMixin, TemplateView):
         return context
 
 
-class TemplatePreviewView(WagtailAdminTemplateMixin, TemplateView):
+class TemplatePreviewView(TemplatePermissionMixin, WagtailAdminTemplateMixin, TemplateView):
     template_name = "journeys/preview/template.html"
     header_icon = "view"
     index_url_name = ""

@@ -23,6 +23,7 @@ def demo_accounts() -> list[tuple[str, str | None]]:
         ("wijkredacteur", EditorGroup.WIJKREDACTEURS),
         ("persdienst", EditorGroup.PERSDIENST),
         ("reviewer", EditorGroup.REVIEWERS),
+        ("campagne", EditorGroup.CAMPAGNETEAM),
     ]
     return accounts
 

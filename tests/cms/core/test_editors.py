@@ -121,3 +121,17 @@ def test_reviewer_approves_and_the_page_goes_live(client, web_editor, reviewer, 
     assert draft.specific.intro == "Zo sorteert u uw afval thuis."
     state.refresh_from_db()
     assert state.status == WorkflowState.STATUS_APPROVED
+
+
+def test_campaign_team_builds_journeys_and_previews_templates_but_web_editors_cannot(client, network, make_user):
+    """The communication team works in Automatisering; a web editor sees none of it."""
+    campaign = make_user("campagne", EditorGroup.CAMPAGNETEAM)
+    client.force_login(campaign)
+    for name in ("automation_journeys:index", "automation_journeys:add", "automation_templates:index"):
+        assert client.get(reverse(name)).status_code == 200, name
+    assert client.get(reverse("automation_messages:index")).status_code == 200
+    assert not campaign.has_perm("contacts.erase_citizen")
+
+    client.force_login(make_user("redacteur.x", department_group_name("Milieu en Klimaat")))
+    for name in ("automation_journeys:index", "automation_templates:index"):
+        assert client.get(reverse(name)).status_code in (302, 403), name
