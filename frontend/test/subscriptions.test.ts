@@ -24,6 +24,10 @@ describe("readSubscribeForm", () => {
     const body = readSubscribeForm(form([["email", "a@b.be"], ["crisis", "on"], ["phone", "+32470123456"], ["sms", "on"]]), "en");
     expect(body).toMatchObject({ language: "en", phone: "+32470123456", sms: true });
   });
+
+  it("replaces a language the site does not offer by the page's", () => {
+    expect(readSubscribeForm(form([["email", "a@b.be"], ["language", "de"]]), "fr").language).toBe("fr");
+  });
 });
 
 describe("fieldErrors", () => {

@@ -36,6 +36,8 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 SERVICE_VARIABLES = ("DATABASE_URL", "REDIS_URL", "CELERY_BROKER_URL", "ELASTICSEARCH_URL")
+# The citizen front end's key: requests carrying it skip the content API's anonymous rate limit.
+FRONTEND_CLIENT_KEY = "e2e-frontend-key"
 PLAIN_SUPERUSER = {"username": "e2e-admin", "email": "e2e-admin@stad.gent.example", "password": "Gent-e2e-9f3k2"}
 MANAGE_TIMEOUT = 600  # seconds; migrate on two shared cores is slow
 SERVER_START_TIMEOUT = 90
@@ -58,6 +60,7 @@ def _server_env(var_dir: Path, base_url: str = "http://localhost:8000", frontend
         # Where the admin's preview button and the links in e-mails point: the citizen
         # front end that tests/e2e/frontend starts on this address (its port is fixed here).
         FRONTEND_URL=frontend_url or os.environ.get("FRONTEND_URL", "http://localhost:3000"),
+        CONTENT_API_CLIENT_KEYS=FRONTEND_CLIENT_KEY,
         PYTHONUNBUFFERED="1",
         # Browser tests exercise pages, forms and the admin, not ranking: the deterministic
         # embedder keeps seeding ~270 pages to seconds. Relevance is tested with the real

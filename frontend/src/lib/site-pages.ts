@@ -3,9 +3,9 @@
  * tree, so their language is checked here and the language switcher gets links built here.
  */
 import type { Translation } from "./api/types";
-import { LANGUAGES } from "./i18n";
+import { LANGUAGES, type Language } from "./i18n";
 
-export function isSiteLanguage(value: string | undefined): value is string {
+export function isSiteLanguage(value: string | undefined): value is Language {
   return value !== undefined && (LANGUAGES as readonly string[]).includes(value);
 }
 

@@ -6,6 +6,7 @@
  * field (`errors: {field: [messages]}`) and we show each message next to its field.
  */
 import { ApiError, type ApiClient } from "./api/client";
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from "./i18n";
 
 export interface Named {
   slug: string;
@@ -19,23 +20,25 @@ export interface SubscriptionOptions {
   themes: Named[];
 }
 
-export interface Choices {
-  language: string;
+// Type aliases, not interfaces: the API's request schemas allow extra members (an index
+// signature), which only aliases satisfy (conformance.ts checks these against them).
+export type Choices = {
+  language: Language;
   wijken: string[];
   themes: string[];
   press: boolean;
   crisis: boolean;
   phone?: string;
   sms?: boolean;
-}
+};
 
-export interface SubscribeBody extends Choices {
+export type SubscribeBody = Choices & {
   email: string;
-}
+};
 
 export interface Preferences {
   email: string;
-  language: string;
+  language: Language;
   channels: { email: boolean; sms: boolean };
   wijken: string[];
   themes: string[];
@@ -74,10 +77,13 @@ const text = (form: FormData, name: string) => {
 const list = (form: FormData, name: string) =>
   form.getAll(name).filter((value): value is string => typeof value === "string" && value !== "");
 
-/** The choices a subscribe or preference form posted, in the API's shape. */
+const isLanguage = (value: string): value is Language => (LANGUAGES as readonly string[]).includes(value);
+
+/** The choices a subscribe or preference form posted, in the API's shape (an unknown language: the page's). */
 export function readChoices(form: FormData, fallbackLanguage: string): Choices {
+  const posted = text(form, "language");
   const choices: Choices = {
-    language: text(form, "language") || fallbackLanguage,
+    language: isLanguage(posted) ? posted : isLanguage(fallbackLanguage) ? fallbackLanguage : DEFAULT_LANGUAGE,
     wijken: list(form, "wijken"),
     themes: list(form, "themes"),
     press: form.get("press") === "on",

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import REPO_ROOT, SERVER_START_TIMEOUT
+from tests.e2e.conftest import FRONTEND_CLIENT_KEY, REPO_ROOT, SERVER_START_TIMEOUT
 
 FRONTEND = REPO_ROOT / "frontend"
 ENTRY = FRONTEND / "dist" / "server" / "entry.mjs"
@@ -51,6 +51,7 @@ def frontend_server(demo_server, demo_shell, frontend_url, frontend_log):
         **os.environ,
         "VRIJHAVEN_API_URL": demo_server,
         "VRIJHAVEN_WEBHOOK_SECRET": secret,
+        "VRIJHAVEN_API_KEY": FRONTEND_CLIENT_KEY,
         "HOST": "127.0.0.1",
         "PORT": port,
         "NODE_ENV": "production",

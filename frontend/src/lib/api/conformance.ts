@@ -20,6 +20,7 @@ import type {
   Rendition,
   ThemeFields,
 } from "./types";
+import type { Choices, Preferences, SubscribeBody, SubscriptionOptions } from "../subscriptions";
 
 type Schemas = components["schemas"];
 /** The page-type schemas: every documented schema that has an `@type` (search, crisis and problem schemas have none). */
@@ -42,6 +43,11 @@ export type Conformance = [
   Assert<Refines<EventFields, FieldsOf<"events_EventPage">>>,
   Assert<Refines<Pick<PressReleaseFields, "date" | "embargo_until">, Omit<FieldsOf<"pressroom_PressReleasePage">, "press_contacts" | "attachments">>>,
   Assert<Refines<Omit<ProjectFields, "phases" | "documents">, Omit<FieldsOf<"projects_ProjectPage">, "phases" | "documents">>>,
+  // The subscription API: what it answers fits what the pages read; what they send fits what it takes.
+  Assert<Refines<Schemas["SubscriptionOptions"], SubscriptionOptions>>,
+  Assert<Refines<Schemas["Preferences"], Preferences>>,
+  Assert<Refines<SubscribeBody, Schemas["SubscriptionRequest"]>>,
+  Assert<Refines<Choices & { channels: Preferences["channels"] }, Schemas["PreferencesChange"]>>,
   // One error shape for the whole API.
   Assert<Refines<ProblemDetails, Schemas["Problem"]>>,
 ];

@@ -65,7 +65,15 @@ export interface paths {
                             meta: {
                                 total_count?: number;
                             };
-                            items: Record<string, never>[];
+                            items: {
+                                id: number;
+                                meta: {
+                                    type: string;
+                                    /** Format: uri */
+                                    detail_url: string;
+                                };
+                                title?: string;
+                            }[];
                         };
                     };
                 };
@@ -141,7 +149,15 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": Record<string, never>;
+                        "application/json": {
+                            id: number;
+                            meta: {
+                                type: string;
+                                /** Format: uri */
+                                detail_url: string;
+                            };
+                            title: string;
+                        };
                     };
                 };
                 /** @description Not modified: your copy (ETag / date) is current. */
@@ -226,7 +242,15 @@ export interface paths {
                             meta: {
                                 total_count?: number;
                             };
-                            items: Record<string, never>[];
+                            items: {
+                                id: number;
+                                meta: {
+                                    type: string;
+                                    /** Format: uri */
+                                    detail_url: string;
+                                };
+                                title?: string;
+                            }[];
                         };
                     };
                 };
@@ -302,7 +326,15 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": Record<string, never>;
+                        "application/json": {
+                            id: number;
+                            meta: {
+                                type: string;
+                                /** Format: uri */
+                                detail_url: string;
+                            };
+                            title: string;
+                        };
                     };
                 };
                 /** @description Not modified: your copy (ETag / date) is current. */
@@ -387,7 +419,15 @@ export interface paths {
                             meta: {
                                 total_count?: number;
                             };
-                            items: Record<string, never>[];
+                            items: {
+                                id: number;
+                                meta: {
+                                    type: string;
+                                    /** Format: uri */
+                                    detail_url: string;
+                                };
+                                title?: string;
+                            }[];
                         };
                     };
                 };
@@ -463,7 +503,15 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": Record<string, never>;
+                        "application/json": {
+                            id: number;
+                            meta: {
+                                type: string;
+                                /** Format: uri */
+                                detail_url: string;
+                            };
+                            title: string;
+                        };
                     };
                 };
                 /** @description Not modified: your copy (ETag / date) is current. */
@@ -1105,6 +1153,538 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/feeds/press/{fmt}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Press releases as RSS or Atom
+         * @description After the embargo ends; newest first.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Language of the items (default nl). */
+                    language?: "nl" | "en" | "fr";
+                };
+                header?: {
+                    "If-None-Match"?: string;
+                    "If-Modified-Since"?: string;
+                };
+                path: {
+                    /** @description rss or atom */
+                    fmt: "rss" | "atom";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Press releases as RSS or Atom */
+                200: {
+                    headers: {
+                        /** @description Weak validator; send it back in If-None-Match. */
+                        ETag?: string;
+                        /** @description Newest publication among the pages in the answer. */
+                        "Last-Modified"?: string;
+                        /** @description `public, max-age=60, stale-while-revalidate=300` */
+                        "Cache-Control"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/rss+xml": string;
+                        "application/atom+xml": string;
+                    };
+                };
+                /** @description Not modified: your copy (ETag / date) is current. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A query parameter is unknown or invalid; `invalid_params` names it. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such wijk or theme (or feed format). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feeds/wijk/{slug}/{fmt}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A wijk's news (its wijkkrant and city-wide articles) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Language of the items (default nl). */
+                    language?: "nl" | "en" | "fr";
+                };
+                header?: {
+                    "If-None-Match"?: string;
+                    "If-Modified-Since"?: string;
+                };
+                path: {
+                    slug: string;
+                    /** @description rss or atom */
+                    fmt: "rss" | "atom";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A wijk's news (its wijkkrant and city-wide articles) */
+                200: {
+                    headers: {
+                        /** @description Weak validator; send it back in If-None-Match. */
+                        ETag?: string;
+                        /** @description Newest publication among the pages in the answer. */
+                        "Last-Modified"?: string;
+                        /** @description `public, max-age=60, stale-while-revalidate=300` */
+                        "Cache-Control"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/rss+xml": string;
+                        "application/atom+xml": string;
+                    };
+                };
+                /** @description Not modified: your copy (ETag / date) is current. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A query parameter is unknown or invalid; `invalid_params` names it. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such wijk or theme (or feed format). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feeds/theme/{slug}/{fmt}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every page about a theme */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Language of the items (default nl). */
+                    language?: "nl" | "en" | "fr";
+                };
+                header?: {
+                    "If-None-Match"?: string;
+                    "If-Modified-Since"?: string;
+                };
+                path: {
+                    slug: string;
+                    /** @description rss or atom */
+                    fmt: "rss" | "atom";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every page about a theme */
+                200: {
+                    headers: {
+                        /** @description Weak validator; send it back in If-None-Match. */
+                        ETag?: string;
+                        /** @description Newest publication among the pages in the answer. */
+                        "Last-Modified"?: string;
+                        /** @description `public, max-age=60, stale-while-revalidate=300` */
+                        "Cache-Control"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/rss+xml": string;
+                        "application/atom+xml": string;
+                    };
+                };
+                /** @description Not modified: your copy (ETag / date) is current. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A query parameter is unknown or invalid; `invalid_params` names it. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such wijk or theme (or feed format). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feeds/events.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Events of the whole city (iCalendar) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Language of the items (default nl). */
+                    language?: "nl" | "en" | "fr";
+                };
+                header?: {
+                    "If-None-Match"?: string;
+                    "If-Modified-Since"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Events of the whole city (iCalendar) */
+                200: {
+                    headers: {
+                        /** @description Weak validator; send it back in If-None-Match. */
+                        ETag?: string;
+                        /** @description Newest publication among the pages in the answer. */
+                        "Last-Modified"?: string;
+                        /** @description `public, max-age=60, stale-while-revalidate=300` */
+                        "Cache-Control"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar": string;
+                    };
+                };
+                /** @description Not modified: your copy (ETag / date) is current. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A query parameter is unknown or invalid; `invalid_params` names it. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such wijk or theme (or feed format). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feeds/wijk/{slug}/events.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A wijk's events (iCalendar) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Language of the items (default nl). */
+                    language?: "nl" | "en" | "fr";
+                };
+                header?: {
+                    "If-None-Match"?: string;
+                    "If-Modified-Since"?: string;
+                };
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A wijk's events (iCalendar) */
+                200: {
+                    headers: {
+                        /** @description Weak validator; send it back in If-None-Match. */
+                        ETag?: string;
+                        /** @description Newest publication among the pages in the answer. */
+                        "Last-Modified"?: string;
+                        /** @description `public, max-age=60, stale-while-revalidate=300` */
+                        "Cache-Control"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar": string;
+                    };
+                };
+                /** @description Not modified: your copy (ETag / date) is current. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A query parameter is unknown or invalid; `invalid_params` names it. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such wijk or theme (or feed format). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sitemap.xml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every public page with its translations (hreflang) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Part of a long sitemap (50,000 addresses each). */
+                    p?: number;
+                };
+                header?: {
+                    "If-None-Match"?: string;
+                    "If-Modified-Since"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every public page with its translations (hreflang) */
+                200: {
+                    headers: {
+                        /** @description Weak validator; send it back in If-None-Match. */
+                        ETag?: string;
+                        /** @description Newest publication among the pages in the answer. */
+                        "Last-Modified"?: string;
+                        /** @description `public, max-age=60, stale-while-revalidate=300` */
+                        "Cache-Control"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/xml": string;
+                    };
+                };
+                /** @description Not modified: your copy (ETag / date) is current. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A query parameter is unknown or invalid; `invalid_params` names it. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such wijk or theme (or feed format). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/signage/{slug}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The playlist for the screens in a wijk's buildings */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Language of the items (default nl). */
+                    language?: "nl" | "en" | "fr";
+                };
+                header?: {
+                    "If-None-Match"?: string;
+                    "If-Modified-Since"?: string;
+                };
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The playlist */
+                200: {
+                    headers: {
+                        /** @description Weak validator; send it back in If-None-Match. */
+                        ETag?: string;
+                        /** @description Newest publication among the pages in the answer. */
+                        "Last-Modified"?: string;
+                        /** @description `public, max-age=60, stale-while-revalidate=300` */
+                        "Cache-Control"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SignagePlaylist"];
+                    };
+                };
+                /** @description Not modified: your copy (ETag / date) is current. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A query parameter is unknown or invalid; `invalid_params` names it. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No wijk with this slug. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/search/": {
         parameters: {
             query?: never;
@@ -1404,6 +1984,104 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/automation/subscriptions/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Subscribe (double opt-in): a confirmation link is e-mailed
+         * @description The same 202 whether the address is known or not. At most one confirmation mail per address per 10 minutes; a request inside that window is stored (pending) but not mailed. Pending subscriptions receive nothing. At least one of wijken, themes, press, crisis (else an error on `wijken`); `sms` needs `phone` and `crisis`.
+         */
+        post: operations["subscribe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/automation/subscriptions/confirm/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Follow the confirmation link (token valid 7 days); repeating it gives the same 200 */
+        post: operations["confirmSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/automation/subscriptions/options/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What one can subscribe to; names in `lang` where translated, else Dutch */
+        get: operations["subscriptionOptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/automation/subscriptions/preferences/{token}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The signed token from the preference link (`/{lang}/voorkeuren?token=`) or from confirming. */
+                token: string;
+            };
+            cookie?: never;
+        };
+        /** What the citizen receives (e-mail address masked) */
+        get: operations["getPreferences"];
+        /**
+         * Change the choices; a field left out stays as it is
+         * @description Subscriptions chosen here are active at once. Consent changes are recorded with time and source `preference-centre`.
+         */
+        put: operations["putPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/automation/subscriptions/unsubscribe/{token}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The signed token from the preference link (`/{lang}/voorkeuren?token=`) or from confirming. */
+                token: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Stop everything: every subscription ended, e-mail and SMS consent withdrawn */
+        post: operations["unsubscribeAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/automation/crisis/active/": {
         parameters: {
             query?: never;
@@ -1425,7 +2103,224 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "page.published": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * page.published: sent to each configured front end
+         * @description Sent by a task after the change commits, retried with backoff until a 2xx; verify the signature before acting.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description `sha256=` + hex HMAC-SHA256 of the exact body with the endpoint's secret. */
+                    "X-Vrijhaven-Signature": string;
+                    "X-Vrijhaven-Timestamp": string;
+                    "X-Vrijhaven-Event-Id": string;
+                    "X-Vrijhaven-Event": "page.published" | "page.unpublished" | "page.moved" | "page.deleted";
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WebhookPayload"];
+                };
+            };
+            responses: {
+                /** @description Received; any 2xx ends the retries. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Anything else (or no answer) is retried later. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "page.unpublished": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * page.unpublished: sent to each configured front end
+         * @description Sent by a task after the change commits, retried with backoff until a 2xx; verify the signature before acting.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description `sha256=` + hex HMAC-SHA256 of the exact body with the endpoint's secret. */
+                    "X-Vrijhaven-Signature": string;
+                    "X-Vrijhaven-Timestamp": string;
+                    "X-Vrijhaven-Event-Id": string;
+                    "X-Vrijhaven-Event": "page.published" | "page.unpublished" | "page.moved" | "page.deleted";
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WebhookPayload"];
+                };
+            };
+            responses: {
+                /** @description Received; any 2xx ends the retries. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Anything else (or no answer) is retried later. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "page.moved": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * page.moved: sent to each configured front end
+         * @description Sent by a task after the change commits, retried with backoff until a 2xx; verify the signature before acting.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description `sha256=` + hex HMAC-SHA256 of the exact body with the endpoint's secret. */
+                    "X-Vrijhaven-Signature": string;
+                    "X-Vrijhaven-Timestamp": string;
+                    "X-Vrijhaven-Event-Id": string;
+                    "X-Vrijhaven-Event": "page.published" | "page.unpublished" | "page.moved" | "page.deleted";
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WebhookPayload"];
+                };
+            };
+            responses: {
+                /** @description Received; any 2xx ends the retries. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Anything else (or no answer) is retried later. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "page.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * page.deleted: sent to each configured front end
+         * @description Sent by a task after the change commits, retried with backoff until a 2xx; verify the signature before acting.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description `sha256=` + hex HMAC-SHA256 of the exact body with the endpoint's secret. */
+                    "X-Vrijhaven-Signature": string;
+                    "X-Vrijhaven-Timestamp": string;
+                    "X-Vrijhaven-Event-Id": string;
+                    "X-Vrijhaven-Event": "page.published" | "page.unpublished" | "page.moved" | "page.deleted";
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WebhookPayload"];
+                };
+            };
+            responses: {
+                /** @description Received; any 2xx ends the retries. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Anything else (or no answer) is retried later. */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /** @description RFC 7807 problem details, the one error shape of every content API endpoint. */
@@ -3437,6 +4332,64 @@ export interface components {
             items: Record<string, never>[];
             batching?: Record<string, never>;
         };
+        SignageItem: {
+            position: number;
+            /** @enum {string} */
+            kind: "event" | "magazine_article" | "press_release";
+            page_id: number;
+            title: string;
+            image: {
+                /** Format: uri */
+                url: string;
+                width: number;
+                height: number;
+                alt: string;
+            } | null;
+            /** Format: uri */
+            qr_target: string | null;
+            duration_seconds: number;
+            /** Format: date-time */
+            valid_from: string | null;
+            /** Format: date-time */
+            valid_until: string | null;
+            /** Format: date-time */
+            starts_at?: string | null;
+            /** Format: date-time */
+            ends_at?: string | null;
+            location?: string | null;
+        };
+        /** @description What a wijk's screens show, in rotation order; each item carries its own validity window. */
+        SignagePlaylist: {
+            wijk: {
+                slug: string;
+                name: string;
+            };
+            /** @enum {string} */
+            language: "nl" | "en" | "fr";
+            total_duration_seconds: number;
+            items: components["schemas"]["SignageItem"][];
+        };
+        /** @description Signed JSON body of an outgoing webhook: revalidate what you cached for `path` (and `old_path` on a move), in every language sharing `uid`. */
+        WebhookPayload: {
+            /**
+             * Format: uuid
+             * @description The same on every retry: de-duplicate on it.
+             */
+            event_id: string;
+            /** @enum {string} */
+            event: "page.published" | "page.unpublished" | "page.moved" | "page.deleted";
+            /** @description Unix seconds; also in the signed X-Vrijhaven-Timestamp. */
+            timestamp: number;
+            page_id: number;
+            /** @description translation_key: shared by the page's translations. */
+            uid: string;
+            locale: string;
+            type: string | null;
+            /** @description The page's path on the public site. */
+            path: string | null;
+            /** @description page.moved only: the path before the move. */
+            old_path?: string | null;
+        };
         SearchResults: {
             /** Format: uri */
             "@id": string;
@@ -3586,6 +4539,110 @@ export interface components {
             status: "received" | "processed" | "unmatched" | "failed";
             duplicate: boolean;
         };
+        SubscriptionRequest: {
+            /**
+             * @description nl, en or fr.
+             * @enum {string}
+             */
+            language?: "nl" | "en" | "fr";
+            /** @description Slugs of core.Wijk: news from these wijken. */
+            wijken?: string[];
+            /** @description Slugs of source-locale core.Theme: news on these themes. */
+            themes?: string[];
+            /** @description Press releases (for journalists). */
+            press?: boolean;
+            /** @description Crisis alerts for all of Ghent. */
+            crisis?: boolean;
+            /** @description Mobile number; E.164 (+32470123456) or Belgian notation. */
+            phone?: string;
+            /**
+             * Format: email
+             * @description Where the confirmation link goes.
+             */
+            email: string;
+            /** @description Also crisis alerts by SMS; needs `phone`. */
+            sms?: boolean;
+        } & {
+            [key: string]: unknown;
+        };
+        SubscriptionConfirmation: {
+            /** @description From the confirmation link. */
+            token: string;
+        };
+        SubscriptionPending: {
+            /** @constant */
+            status: "pending";
+        };
+        SubscriptionConfirmed: {
+            /** @constant */
+            status: "confirmed";
+            preferences_token: string;
+        };
+        SubscriptionOptions: {
+            languages: ("nl" | "en" | "fr")[];
+            channels: ("email" | "sms")[];
+            wijken: {
+                slug: string;
+                name: string;
+            }[];
+            themes: {
+                slug: string;
+                name: string;
+            }[];
+        };
+        Preferences: {
+            /** @description Masked: j…@example.org. */
+            email: string;
+            /** @enum {string} */
+            language: "nl" | "en" | "fr";
+            channels: {
+                email: boolean;
+                sms: boolean;
+            };
+            wijken: string[];
+            themes: string[];
+            press: boolean;
+            crisis: boolean;
+            /** @description False while a subscription waits for its confirmation link. */
+            confirmed: boolean;
+        };
+        PreferencesChange: {
+            /**
+             * @description nl, en or fr.
+             * @enum {string}
+             */
+            language?: "nl" | "en" | "fr";
+            /** @description Slugs of core.Wijk: news from these wijken. */
+            wijken?: string[];
+            /** @description Slugs of source-locale core.Theme: news on these themes. */
+            themes?: string[];
+            /** @description Press releases (for journalists). */
+            press?: boolean;
+            /** @description Crisis alerts for all of Ghent. */
+            crisis?: boolean;
+            /** @description Mobile number; E.164 (+32470123456) or Belgian notation. */
+            phone?: string;
+            channels?: {
+                /** @description May we e-mail you? */
+                email?: boolean;
+                /** @description May we text you (crisis alerts)? Needs a phone number. */
+                sms?: boolean;
+            } & {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        Unsubscribed: {
+            /** @constant */
+            status: "unsubscribed";
+        };
+        FieldProblem: components["schemas"]["Problem"] & {
+            /** @description Messages per field (`channels.sms` for nested ones; `body` for the body). */
+            errors: {
+                [key: string]: string[];
+            };
+        };
         ActiveCrisisAlerts: {
             alerts: components["schemas"]["ActiveCrisisAlert"][];
         };
@@ -3698,6 +4755,222 @@ export interface operations {
                 content?: never;
             };
             /** @description Unknown link. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    subscribe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubscriptionRequest"];
+            };
+        };
+        responses: {
+            /** @description Stored as pending. */
+            202: {
+                headers: {
+                    /** @description `private, no-store`: the answer is about one person. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionPending"];
+                };
+            };
+            /** @description A field is invalid; `errors` names each one. Nothing was changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["FieldProblem"];
+                };
+            };
+        };
+    };
+    confirmSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubscriptionConfirmation"];
+            };
+        };
+        responses: {
+            /** @description Confirmed; use `preferences_token` for the preference centre. */
+            200: {
+                headers: {
+                    /** @description `private, no-store`: the answer is about one person. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionConfirmed"];
+                };
+            };
+            /** @description A field is invalid; `errors` names each one. Nothing was changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["FieldProblem"];
+                };
+            };
+            /** @description The token is invalid, tampered with or expired (`unknown-link`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    subscriptionOptions: {
+        parameters: {
+            query?: {
+                lang?: "nl" | "en" | "fr";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cacheable (`public, max-age=300`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionOptions"];
+                };
+            };
+        };
+    };
+    getPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The signed token from the preference link (`/{lang}/voorkeuren?token=`) or from confirming. */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The current choices. */
+            200: {
+                headers: {
+                    /** @description `private, no-store`: the answer is about one person. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Preferences"];
+                };
+            };
+            /** @description The token is invalid, tampered with or expired (`unknown-link`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The signed token from the preference link (`/{lang}/voorkeuren?token=`) or from confirming. */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreferencesChange"];
+            };
+        };
+        responses: {
+            /** @description The new state. */
+            200: {
+                headers: {
+                    /** @description `private, no-store`: the answer is about one person. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Preferences"];
+                };
+            };
+            /** @description A field is invalid; `errors` names each one. Nothing was changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["FieldProblem"];
+                };
+            };
+            /** @description The token is invalid, tampered with or expired (`unknown-link`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unsubscribeAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The signed token from the preference link (`/{lang}/voorkeuren?token=`) or from confirming. */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    /** @description `private, no-store`: the answer is about one person. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Unsubscribed"];
+                };
+            };
+            /** @description The token is invalid, tampered with or expired (`unknown-link`). */
             404: {
                 headers: {
                     [name: string]: unknown;
