@@ -124,6 +124,20 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     Path(DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
     DATABASES["default"]["CONN_MAX_AGE"] = 0
     DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 20
+
+# --- Cache: per process unless CACHE_URL names a shared Redis ---------------------------
+# The content API keeps built answers here (cms/api/answer_cache.py) and the rate limiter
+# its counters: with several web workers in production they must share one cache, or each
+# worker builds every answer once and a client gets each worker's allowance.
+CACHE_URL = env_url("CACHE_URL", schemes=("redis", "rediss"), default="")
+CACHES = {
+    "default": (
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL, "KEY_PREFIX": "vrijhaven"}
+        if CACHE_URL
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "vrijhaven"}
+    )
+}
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -298,7 +312,7 @@ X_FRAME_OPTIONS = "SAMEORIGIN"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS", ["http://localhost:3000"])
 # Front ends revalidate content API answers themselves: let them send and read the validators.
-CORS_ALLOW_HEADERS = (*default_cors_headers, "if-none-match", "if-modified-since")
+CORS_ALLOW_HEADERS = (*default_cors_headers, "if-none-match", "if-modified-since", "x-vrijhaven-client-key")
 CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified", "Retry-After"]
 # Keys of trusted front ends: requests with `X-Vrijhaven-Client-Key: <one of these>` are not
 # rate limited as anonymous clients (cms/api/throttling.py). Comma-separated; empty: none.

@@ -54,6 +54,7 @@ def test_a_fresh_clone_without_var_can_open_its_database(tmp_path):
         ("CELERY_BROKER_URL", "http://broker.example"),
         ("REDIS_URL", "localhost:6379"),
         ("WAGTAILADMIN_BASE_URL", "admin.example"),
+        ("CACHE_URL", "memcached://cache.example:11211"),
     ],
 )
 def test_an_invalid_value_stops_start_up_naming_the_variable(tmp_path, variable, value):
