@@ -9,6 +9,8 @@ UV := $(VENV)/bin/uv
 UV_VERSION := 0.13.9
 PORT ?= 8000
 FRONTEND_PORT ?= 3000
+# The demo's publish webhook to the citizen site (revalidation); production sets its own secret.
+DEMO_WEBHOOK_SECRET ?= vrijhaven-demo-webhook-secret
 FRONTEND_STAMP := frontend/node_modules/.installed
 FRONTEND_BUILD := frontend/dist/server/entry.mjs
 # Astro must not phone home from a city's machines or CI.
@@ -49,10 +51,12 @@ demo: setup
 	$(PY) manage.py migrate --no-input
 	$(PY) manage.py seed_demo
 	$(PY) manage.py import_policy_note cms/importers/policy_note/data/communicatie_en_merkbeleid_2021.txt
+	VRIJHAVEN_WEBHOOK_SECRET=$(DEMO_WEBHOOK_SECRET) $(PY) manage.py webhook_endpoint "Stadswebsite (demo)" \
+	  http://localhost:$(FRONTEND_PORT)/api/revalidate
 	@echo "Admin: http://localhost:$(PORT)/admin/  (demo accounts: see README.md)"
 	@echo "Citizen site: http://localhost:$(FRONTEND_PORT)/"
 	(cd frontend && VRIJHAVEN_API_URL=$${VRIJHAVEN_API_URL:-http://localhost:$(PORT)} HOST=0.0.0.0 PORT=$(FRONTEND_PORT) \
-	  exec node dist/server/entry.mjs) & frontend=$$!; \
+	  VRIJHAVEN_WEBHOOK_SECRET=$(DEMO_WEBHOOK_SECRET) exec node dist/server/entry.mjs) & frontend=$$!; \
 	  trap 'kill $$frontend 2>/dev/null' EXIT; \
 	  $(PY) manage.py runserver 0.0.0.0:$(PORT)
 
