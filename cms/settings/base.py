@@ -275,6 +275,15 @@ AUTOMATION_SEND_RETRY_BACKOFF_MAX = env_int("AUTOMATION_SEND_RETRY_BACKOFF_MAX",
 AUTOMATION_SENDING_TIMEOUT = env_int("AUTOMATION_SENDING_TIMEOUT", 600, minimum=30)
 # Message bodies are emptied this many days after sending (the log keeps the rest).
 AUTOMATION_MESSAGE_RETENTION_DAYS = env_int("AUTOMATION_MESSAGE_RETENTION_DAYS", 180, minimum=1)
+# Messages per second each provider's contract allows, "twilio:30,sinch:50,mailgun:100";
+# a provider not named is not limited (automation/channels/rate_limits.py).
+AUTOMATION_PROVIDER_RATE_LIMITS = env_str("AUTOMATION_PROVIDER_RATE_LIMITS", "")
+# Newsletters (digests) per citizen and channel within the window; 0: no cap. Crisis alerts
+# and service messages about the citizen's own dossier are never capped.
+AUTOMATION_NEWSLETTER_CAP = env_int("AUTOMATION_NEWSLETTER_CAP", 3, minimum=0)
+AUTOMATION_NEWSLETTER_CAP_DAYS = env_int("AUTOMATION_NEWSLETTER_CAP_DAYS", 7, minimum=1)
+# Where `print_batch` writes its zip of letters for the print shop.
+AUTOMATION_LETTER_BATCH_DIR = env_path("AUTOMATION_LETTER_BATCH_DIR", VAR_DIR / "print-batches")
 
 # Periodic tasks, run by the `beat` process (one dict for every app: add yours here).
 CELERY_BEAT_SCHEDULE = {
