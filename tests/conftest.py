@@ -28,3 +28,14 @@ def pytest_collection_modifyitems(items):
             continue
         if folder in MARK_BY_FOLDER:
             item.add_marker(MARK_BY_FOLDER[folder])
+
+
+@pytest.fixture(autouse=True)
+def _fresh_caches():
+    """Each test starts with empty caches. Rolled-back tests reuse row ids, so a rendition or
+    a built API answer cached under an id by one test would otherwise answer the next."""
+    yield
+    from django.core.cache import caches
+
+    for cache in caches.all(initialized_only=True):
+        cache.clear()
