@@ -18,11 +18,11 @@ import socket
 import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 import pytest
+
+from tests.e2e.processes import serve
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = "/usr/bin/chromium"
@@ -40,7 +40,6 @@ SERVICE_VARIABLES = ("DATABASE_URL", "REDIS_URL", "CELERY_BROKER_URL", "ELASTICS
 FRONTEND_CLIENT_KEY = "e2e-frontend-key"
 PLAIN_SUPERUSER = {"username": "e2e-admin", "email": "e2e-admin@stad.gent.example", "password": "Gent-e2e-9f3k2"}
 MANAGE_TIMEOUT = 600  # seconds; migrate on two shared cores is slow
-SERVER_START_TIMEOUT = 90
 PAGE_TIMEOUT_MS = 20_000
 
 
@@ -95,44 +94,18 @@ def _serve(var_dir: Path, frontend_url: str | None = None):
     """Start gunicorn on a free loopback port, wait until it answers, yield its base URL, stop it."""
     port = _free_port()
     base_url = f"http://127.0.0.1:{port}"
-    log_path = var_dir / "server.log"
     command = [
         sys.executable, "-m", "gunicorn", "cms.wsgi:application",
         "--bind", f"127.0.0.1:{port}", "--workers", "1", "--threads", "4",
         "--timeout", "120", "--graceful-timeout", "5", "--access-logfile", "-",
     ]  # fmt: skip
-    with open(log_path, "w") as log:
-        server = subprocess.Popen(
-            command, cwd=REPO_ROOT, env=_server_env(var_dir, base_url, frontend_url), stdout=log, stderr=subprocess.STDOUT
-        )
-    try:
-        _wait_until_answering(server, f"{base_url}/admin/login/", log_path)
-        yield base_url
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
-
-
-def _wait_until_answering(server: subprocess.Popen, url: str, log_path: Path) -> None:
-    deadline = time.monotonic() + SERVER_START_TIMEOUT
-    last_error: Exception | None = None
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            pytest.fail(f"server exited with {server.returncode}:\n{log_path.read_text()}", pytrace=False)
-        try:
-            with urllib.request.urlopen(url, timeout=5) as response:
-                if response.status == 200:
-                    return
-        except (urllib.error.URLError, OSError) as error:
-            last_error = error
-        time.sleep(0.3)
-    pytest.fail(
-        f"server did not answer {url} within {SERVER_START_TIMEOUT}s ({last_error}):\n{log_path.read_text()}",
-        pytrace=False,
+    yield from serve(
+        command,
+        cwd=REPO_ROOT,
+        env=_server_env(var_dir, base_url, frontend_url),
+        log_path=var_dir / "server.log",
+        ready_url=f"{base_url}/admin/login/",
+        base_url=base_url,
     )
 
 

@@ -11,25 +11,16 @@ from __future__ import annotations
 
 import os
 import secrets
-import subprocess
-import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import FRONTEND_CLIENT_KEY, REPO_ROOT, SERVER_START_TIMEOUT
+from tests.e2e.conftest import FRONTEND_CLIENT_KEY, REPO_ROOT, _manage
+from tests.e2e.processes import serve
 
 FRONTEND = REPO_ROOT / "frontend"
 ENTRY = FRONTEND / "dist" / "server" / "entry.mjs"
 AXE = FRONTEND / "node_modules" / "axe-core" / "axe.min.js"
-
-
-REGISTER_WEBHOOK = """
-from cms.api.webhooks.models import WebhookEndpoint
-WebhookEndpoint.objects.update_or_create(name="Stadswebsite (e2e)", defaults={{"url": {url!r}, "secret": {secret!r}, "active": True}})
-"""
 
 
 @pytest.fixture(scope="session")
@@ -38,15 +29,18 @@ def frontend_log(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def frontend_server(demo_server, demo_shell, frontend_url, frontend_log):
+def frontend_server(demo_server, demo_var_dir, frontend_url, frontend_log):
     """Base URL of the front end reading the demo backend's API, registered for its publish webhook."""
     if not ENTRY.exists():
         pytest.fail(f"{ENTRY} is missing: run make setup (it builds the front end)", pytrace=False)
     base_url = frontend_url
     port = base_url.rsplit(":", 1)[1]
     secret = secrets.token_hex(32)
-    demo_shell(REGISTER_WEBHOOK.format(url=f"{base_url}/api/revalidate", secret=secret))
-    log_path = frontend_log
+    # Registered the way `make demo` registers it (the secret travels in the environment).
+    _manage(
+        demo_var_dir, "webhook_endpoint", "Stadswebsite (e2e)", f"{base_url}/api/revalidate",
+        extra_env={"VRIJHAVEN_WEBHOOK_SECRET": secret},
+    )  # fmt: skip
     env = {
         **os.environ,
         "VRIJHAVEN_API_URL": demo_server,
@@ -57,33 +51,9 @@ def frontend_server(demo_server, demo_shell, frontend_url, frontend_log):
         "NODE_ENV": "production",
         "ASTRO_TELEMETRY_DISABLED": "1",
     }
-    with open(log_path, "w") as log:
-        server = subprocess.Popen(["node", str(ENTRY)], cwd=FRONTEND, env=env, stdout=log, stderr=subprocess.STDOUT)
-    try:
-        _wait_until_up(server, f"{base_url}/nl", log_path)
-        yield base_url
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
-
-
-def _wait_until_up(server: subprocess.Popen, url: str, log_path: Path) -> None:
-    deadline = time.monotonic() + SERVER_START_TIMEOUT
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            pytest.fail(f"front end exited with {server.returncode}:\n{log_path.read_text()}", pytrace=False)
-        try:
-            with urllib.request.urlopen(url, timeout=10) as response:
-                if response.status == 200:
-                    return
-        except (urllib.error.URLError, OSError):
-            pass
-        time.sleep(0.3)
-    pytest.fail(f"front end did not answer {url} in {SERVER_START_TIMEOUT}s:\n{log_path.read_text()}", pytrace=False)
+    yield from serve(
+        ["node", str(ENTRY)], cwd=FRONTEND, env=env, log_path=frontend_log, ready_url=f"{base_url}/nl", base_url=base_url
+    )
 
 
 @pytest.fixture(scope="session")
