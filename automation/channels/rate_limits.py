@@ -16,7 +16,6 @@ treats as "retry later, not an attempt".
 
 from __future__ import annotations
 
-import os
 import threading
 import time
 from functools import cache
@@ -70,8 +69,7 @@ def parse_rates(raw) -> dict[str, float]:
 
 
 def provider_rates() -> dict[str, float]:
-    raw = getattr(settings, SETTING, None)
-    return parse_rates(os.environ.get(SETTING, "") if raw is None else raw)
+    return parse_rates(getattr(settings, SETTING, ""))
 
 
 class LocalBucket:
@@ -106,10 +104,9 @@ class RedisBucket:
 
 
 def redis_url() -> str:
+    """The Redis the workers share: the broker, which settings take from REDIS_URL when unset."""
     broker = getattr(settings, "CELERY_BROKER_URL", "") or ""
-    if broker.startswith(("redis://", "rediss://")):
-        return broker
-    return os.environ.get("REDIS_URL", "")
+    return broker if broker.startswith(("redis://", "rediss://")) else ""
 
 
 @cache

@@ -14,7 +14,6 @@ because fatigue is per inbox: a weekly digest by e-mail does not crowd out an SM
 
 from __future__ import annotations
 
-import os
 from collections import Counter
 from datetime import timedelta
 
@@ -30,8 +29,7 @@ Status = Message.Status
 
 
 def _setting_int(name: str, default: int) -> int:
-    raw = getattr(settings, name, None)
-    raw = os.environ.get(name, default) if raw is None else raw
+    raw = getattr(settings, name, default)
     try:
         value = int(raw)
     except (TypeError, ValueError):

@@ -45,8 +45,7 @@ class PrintBatch:
 
 
 def default_output_dir() -> Path:
-    configured = getattr(settings, "AUTOMATION_LETTER_BATCH_DIR", None) or os.environ.get("AUTOMATION_LETTER_BATCH_DIR")
-    return Path(configured) if configured else Path(settings.VAR_DIR) / "print-batches"
+    return Path(settings.AUTOMATION_LETTER_BATCH_DIR)
 
 
 def print_batch_create(*, output_dir: Path | None = None, limit: int | None = None, progress=None) -> PrintBatch:
