@@ -202,6 +202,15 @@ class ModeReport:
     mode: str
     outcomes: list[QueryOutcome] = field(default_factory=list)
 
+    def halves(self) -> tuple[ModeReport, ModeReport]:
+        """The report over alternate queries (1st, 3rd, ... and 2nd, 4th, ...): a win that
+        holds on both halves is not one lucky query, and a parameter chosen on one half can
+        be checked on the other."""
+        return (
+            ModeReport(self.backend, f"{self.mode} (half A)", self.outcomes[0::2]),
+            ModeReport(self.backend, f"{self.mode} (half B)", self.outcomes[1::2]),
+        )
+
     def part(self, language: str | None = None) -> list[QueryOutcome]:
         return [o for o in self.outcomes if language is None or o.query.language == language]
 
@@ -268,18 +277,21 @@ def judge(query: LabelledQuery, hits: Sequence[RankedHit]) -> QueryOutcome:
     )
 
 
-def ranked_hits(backend, query: LabelledQuery, mode: SearchMode | str) -> list[RankedHit]:
+def ranked_hits(backend, query: LabelledQuery, mode: SearchMode | str, fusion: str | None = None) -> list[RankedHit]:
     """The first DEPTH results a citizen gets for `query` (all languages, no filters)."""
-    results = backend.search(SearchQuery(query.text, mode=mode, language=query.language, page_size=DEPTH))
+    search = SearchQuery(query.text, mode=mode, language=query.language, page_size=DEPTH, fusion=fusion)
+    results = backend.search(search)
     return [RankedHit(page_key(hit.url), hit.language, hit.title) for hit in results.hits]
 
 
-def evaluate(backend, queries: Sequence[LabelledQuery], modes: Iterable[SearchMode | str] = MODES) -> list[ModeReport]:
-    """One report per mode for `backend` over `queries`."""
+def evaluate(
+    backend, queries: Sequence[LabelledQuery], modes: Iterable[SearchMode | str] = MODES, fusion: str | None = None
+) -> list[ModeReport]:
+    """One report per mode for `backend` over `queries`; `fusion` overrides settings.SEARCH_FUSION."""
     reports = []
     for mode in modes:
         report = ModeReport(backend=backend.kind, mode=str(SearchMode(mode)))
-        report.outcomes = [judge(query, ranked_hits(backend, query, mode)) for query in queries]
+        report.outcomes = [judge(query, ranked_hits(backend, query, mode, fusion)) for query in queries]
         reports.append(report)
     return reports
 

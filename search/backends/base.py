@@ -74,6 +74,16 @@ class BaseSearchBackend(ABC):
         """The embedder's name without loading its model."""
         return import_string(self._embedder_path).name
 
+    @property
+    def vector_min_score(self) -> float:
+        """The score a vector neighbour needs to be a result: params VECTOR_MIN_SCORE, else
+        settings.SEARCH_VECTOR_MIN_SCORE, else the embedder's own `min_score` (scores are
+        only comparable within one model)."""
+        for value in (self.params.get("VECTOR_MIN_SCORE"), getattr(settings, "SEARCH_VECTOR_MIN_SCORE", None)):
+            if value is not None:
+                return float(value)
+        return float(import_string(self._embedder_path).min_score)
+
     def index_documents(self, documents) -> IndexReport:
         """Add or replace documents (by id) in the live index; embeds only passages not cached."""
         batch = prepare_documents(latest_per_id(documents), self.embedder)

@@ -90,17 +90,20 @@ class FieldIndex:
         return scores
 
 
-def keyword_scores(fields: dict[str, FieldIndex], boosts: dict[str, float], groups, fuzzy: bool, size: int) -> np.ndarray:
-    """Sum over query words of the best variant's boosted multi-field score (ES: dis_max of most_fields)."""
-    total = np.zeros(size, dtype=np.float64)
-    for variants in groups:
-        best = np.zeros(size, dtype=np.float64)
+def group_scores(fields: dict[str, FieldIndex], boosts: dict[str, float], groups, fuzzy: bool, size: int) -> np.ndarray:
+    """One row per query word: its best variant's boosted multi-field score (ES: dis_max of most_fields)."""
+    rows = np.zeros((len(groups), size), dtype=np.float64)
+    for row, variants in enumerate(groups):
         for variant in variants:
             variant_scores = np.zeros(size, dtype=np.float64)
             for name, index in fields.items():
                 scores = index.term_scores(variant, fuzzy)
                 if scores is not None:
                     variant_scores += boosts[name] * scores
-            np.maximum(best, variant_scores, out=best)
-        total += best
-    return total
+            np.maximum(rows[row], variant_scores, out=rows[row])
+    return rows
+
+
+def keyword_scores(fields: dict[str, FieldIndex], boosts: dict[str, float], groups, fuzzy: bool, size: int) -> np.ndarray:
+    """BM25 of the whole query: the sum over query words of `group_scores`."""
+    return group_scores(fields, boosts, groups, fuzzy, size).sum(axis=0)

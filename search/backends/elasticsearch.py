@@ -16,6 +16,7 @@ from django.conf import settings
 from elasticsearch import BadRequestError, Elasticsearch, NotFoundError, helpers
 from elasticsearch.dsl import MultiSearch, Q, Search
 
+from ..coordination import coordinate, group_weights
 from ..documents import FACETS, SearchDocument, StoredDocument
 from ..query import Suggestion
 from ..retrieval import Retrieval, RetrievalPlan, VectorHit
@@ -24,6 +25,8 @@ from .base import BaseSearchBackend, EmbedderMismatch
 from .es_mapping import DEFAULT_VECTOR_INDEX, FACET_FIELDS, VECTOR_FIELD, index_body, page_source
 
 FACET_SIZE = 100
+#: The aggregation counting, over the whole index, the pages each query word matches.
+WORDS = "query_words"
 BULK_CHUNK = 100
 
 
@@ -161,6 +164,7 @@ class ElasticsearchBackend(BaseSearchBackend):
                     num_candidates=min(10_000, max(100, 2 * plan.vector_k)),
                     query_vector=vector,
                     filter=es_queries.knn_filter(plan, variant) or None,
+                    similarity=es_queries.knn_similarity(plan),
                     inner_hits=inner_hits,
                 )
                 .source(False)
@@ -202,8 +206,19 @@ class ElasticsearchBackend(BaseSearchBackend):
             search.aggs.bucket(facet, "filter", filter=candidates(variant)).bucket(
                 "values", "terms", field=FACET_FIELDS[facet], size=FACET_SIZE
             )
+        if keyword is not None:
+            search.aggs.bucket(WORDS, "global").bucket("df", "filters", filters=es_queries.word_frequency_filters(plan))
         response = search.execute()
         keyword_hits = [(hit.meta.id, float(hit.meta.score)) for hit in response if hit.meta.score and hit.meta.score > 0]
+        if keyword_hits:
+            words = getattr(response.aggregations, WORDS)
+            buckets = words.df.buckets
+            frequencies = [buckets[es_queries.group_name(position)].doc_count for position in range(len(plan.groups))]
+            matched = {
+                hit.meta.id: [int(name[1:]) for name in getattr(hit.meta, "matched_queries", ())]
+                for hit in response
+            }
+            keyword_hits = coordinate(keyword_hits, matched, group_weights(frequencies, words.doc_count))
         facets = {
             facet: {bucket.key: bucket.doc_count for bucket in getattr(response.aggregations, facet)["values"].buckets}
             for facet in FACETS

@@ -20,21 +20,41 @@ from .es_mapping import FACET_FIELDS, terms_field
 FIELDS = [f"{terms_field(name)}^{boost}" for name, boost in KEYWORD_FIELDS.items()]
 
 
-def _variant_query(variant: str, fuzzy: bool) -> Query:
-    options = {"query": variant, "fields": FIELDS, "type": "most_fields"}
+def _variant_query(variant: str, fuzzy: bool, **named) -> Query:
+    options = {"query": variant, "fields": FIELDS, "type": "most_fields", **named}
     if fuzzy:  # the edit rule of search.fuzzy, not AUTO, so both backends forgive the same typos
         options.update(fuzziness=auto_max_edits(variant), prefix_length=PREFIX_LENGTH, max_expansions=MAX_EXPANSIONS)
     return Q("multi_match", **options)
 
 
+def group_name(position: int) -> str:
+    """The `_name` of a query word's clause, so a hit says which words it matched (matched_queries)."""
+    return f"g{position}"
+
+
+def group_queries(plan: RetrievalPlan, *, named: bool = False) -> list[Query]:
+    """One clause per query word: its variants in a dis_max (a lone variant needs none)."""
+    clauses = []
+    for position, variants in enumerate(plan.groups):
+        name = {"_name": group_name(position)} if named else {}
+        if len(variants) == 1:
+            clauses.append(_variant_query(variants[0], plan.fuzzy, **name))
+        else:
+            queries = [_variant_query(variant, plan.fuzzy) for variant in variants]
+            clauses.append(Q("dis_max", queries=queries, tie_breaker=0, **name))
+    return clauses
+
+
 def keyword_query(plan: RetrievalPlan) -> Query | None:
+    """Any query word matches; each clause is named so coverage can be computed (search.coordination)."""
     if not plan.uses_keyword:
         return None
-    clauses = []
-    for variants in plan.groups:
-        queries = [_variant_query(variant, plan.fuzzy) for variant in variants]
-        clauses.append(queries[0] if len(queries) == 1 else Q("dis_max", queries=queries, tie_breaker=0))
-    return Q("bool", should=clauses, minimum_should_match=1)
+    return Q("bool", should=group_queries(plan, named=True), minimum_should_match=1)
+
+
+def word_frequency_filters(plan: RetrievalPlan) -> dict[str, Query]:
+    """The filters of an aggregation counting the pages each query word matches."""
+    return {group_name(position): clause for position, clause in enumerate(group_queries(plan))}
 
 
 def date_filters(plan: RetrievalPlan) -> list[Query]:
@@ -63,6 +83,11 @@ def candidates(plan: RetrievalPlan, variant: str | None, keyword: Query | None, 
         return Q("match_none")
     filters = date_filters(plan) + selection_filters(plan.selections_without(variant))
     return Q("bool", filter=filters, should=should, minimum_should_match=1)
+
+
+def knn_similarity(plan: RetrievalPlan) -> float | None:
+    """kNN's `similarity` (raw cosine) for the plan's minimum score ((1 + cosine) / 2); None: no floor."""
+    return 2.0 * plan.min_score - 1.0 if plan.min_score > 0 else None
 
 
 def knn_filter(plan: RetrievalPlan, variant: str | None) -> list[dict]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..coordination import coordinate, group_weights
 from ..documents import FACETS, StoredDocument
 from ..models import LocalIndexedDocument, LocalIndexGeneration
 from ..query import Suggestion
@@ -60,7 +61,8 @@ class LocalBackend(BaseSearchBackend):
         snap = self._snapshot()
         base = snap.date_mask(plan.date_from, plan.date_to)
         none = np.zeros(snap.size, dtype=bool)
-        keyword_scores = snap.keyword_scores(plan.groups, plan.fuzzy) if plan.uses_keyword else np.zeros(snap.size)
+        per_group = snap.group_scores(plan.groups, plan.fuzzy) if plan.uses_keyword else np.zeros((0, snap.size))
+        keyword_scores = per_group.sum(axis=0)
         keyword_match = keyword_scores > 0
 
         nearest: dict[str | None, np.ndarray] = {}
@@ -68,7 +70,7 @@ class LocalBackend(BaseSearchBackend):
         if plan.uses_vector:
             vector_scores, best_passage = snap.vector_scores(plan.vector)
             for variant in plan.facet_variants():
-                mask = base & snap.selection_mask(plan.selections_without(variant)) & np.isfinite(vector_scores)
+                mask = base & snap.selection_mask(plan.selections_without(variant)) & (vector_scores >= plan.min_score)
                 top = snap.ranked(vector_scores, mask, plan.vector_k)
                 nearest[variant] = np.isin(np.arange(snap.size), top)
                 if variant is None:
@@ -79,9 +81,13 @@ class LocalBackend(BaseSearchBackend):
             return mask & (keyword_match | nearest.get(variant, none))
 
         main = candidates(None)
-        keyword = [
-            (snap.ids[i], float(keyword_scores[i])) for i in snap.ranked(keyword_scores, main & keyword_match, plan.keyword_window)
-        ]
+        window = snap.ranked(keyword_scores, main & keyword_match, plan.keyword_window)
+        weights = group_weights([int(count) for count in (per_group > 0).sum(axis=1)], snap.size)
+        keyword = coordinate(
+            [(snap.ids[i], float(keyword_scores[i])) for i in window],
+            {snap.ids[i]: np.flatnonzero(per_group[:, i] > 0).tolist() for i in window},
+            weights,
+        )
         facets = {
             facet: snap.facet_counts(facet, candidates(facet) if facet in plan.selections else main) for facet in FACETS
         }

@@ -13,7 +13,7 @@ import numpy as np
 
 from ..documents import FACETS, SearchDocument, StoredDocument
 from ..preparation import KEYWORD_FIELDS
-from .bm25 import FieldIndex, keyword_scores
+from .bm25 import FieldIndex, group_scores
 
 NO_DATE = np.iinfo(np.int32).min
 
@@ -93,8 +93,9 @@ class LocalSnapshot:
         return {value: count for value, count in counts.items() if count}
 
     # --- scoring ------------------------------------------------------------------------
-    def keyword_scores(self, groups, fuzzy: bool) -> np.ndarray:
-        return keyword_scores(self.fields, KEYWORD_FIELDS, groups, fuzzy, self.size)
+    def group_scores(self, groups, fuzzy: bool) -> np.ndarray:
+        """BM25 per query word (rows) and document (columns); their sum is the query's BM25."""
+        return group_scores(self.fields, KEYWORD_FIELDS, groups, fuzzy, self.size)
 
     def vector_scores(self, query_vector: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Per document: the best passage's score ((1 + cosine) / 2, as Elasticsearch) and its position."""

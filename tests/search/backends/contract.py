@@ -14,7 +14,8 @@ from datetime import date
 import pytest
 
 from search.backends.base import EmbedderMismatch
-from search.query import KEYWORD_BONUS, SearchQuery
+from search.fusion import KEYWORD_BONUS
+from search.query import SearchQuery
 from tests.search import embedders
 from tests.search.corpus import (
     CORPUS,
@@ -70,6 +71,15 @@ class SearchBackendContract:
     def test_without_typo_tolerance_a_typo_finds_nothing(self, indexed):
         results = indexed.search(SearchQuery("bewonreskaart", mode="keyword", fuzzy=False))
         assert results.total == 0 and ids(results) == []
+
+    def test_a_page_matching_the_whole_question_outranks_one_repeating_one_word(self, backend):
+        # BM25 alone puts the first page first: "huis" in its title and all over its body
+        # outweighs one "huis" and one "gekeurd"; a citizen asked about both words
+        repeats = replace(PARKING, id="huis", title="Huis en thuis", intro="Huis, huis, huis.", body=("Ons huis is uw huis.",))
+        answers = replace(WASTE, id="keuring", title="Conformiteitsattest", intro="", body=("Uw huis moet gekeurd worden.",))
+        others = [replace(LIBRARY, id=f"huis-{n}", title="Huis", body=("Een huis.",)) for n in range(3)]
+        backend.index_documents([repeats, answers, *others, PARK, FESTIVAL])
+        assert ids(backend.search(SearchQuery("huis gekeurd", mode="keyword", fuzzy=False)))[0] == "keuring"
 
     def test_a_title_match_outranks_a_body_match(self, indexed):
         # "zomer" is in the playground's title and in the park project's (shorter) body.
@@ -183,6 +193,24 @@ class SearchBackendContract:
         for filtered in (replace(query, wijken=("ledeberg",)), replace(query, wijken=("ledeberg",), mode="hybrid")):
             results = backend.search(filtered)
             assert ids(results) == [PARKING.id] and results.total == 1
+
+    def test_a_vector_neighbour_below_the_minimum_score_is_no_result(self, indexed, make_backend):
+        # "xqzv brrm" shares no word with any page: its nearest pages are noise
+        nonsense = SearchQuery("xqzv brrm")
+        assert indexed.search(nonsense).total > 0  # without a floor, noise fills the list
+        floored = make_backend(VECTOR_MIN_SCORE=0.6)
+        for mode in ("hybrid", "vector"):
+            results = floored.search(replace(nonsense, mode=mode))
+            assert (results.total, results.hits) == (0, [])
+            assert all(values == [] for values in results.facets.values())
+
+    def test_with_a_floor_total_and_facets_count_the_results_a_citizen_can_page_through(self, indexed, make_backend):
+        floored = make_backend(VECTOR_MIN_SCORE=0.6)
+        results = floored.search(SearchQuery("ophaalkalender restafval papier karton", page_size=50))
+        assert WASTE.id in ids(results) and len(results.hits) < len(CORPUS)
+        assert results.total == len(results.hits)
+        assert sum(value.count for value in results.facets["language"]) == results.total
+        assert sum(value.count for value in results.facets["type"]) == results.total
 
     # --- paging and suggestions ---------------------------------------------------------
     def test_pages_split_the_results_without_overlap(self, indexed):

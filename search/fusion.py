@@ -1,0 +1,79 @@
+"""Hybrid ranking: how keyword and vector results become one list, chosen by SEARCH_FUSION.
+
+Two methods, both measured on the labelled set (search/evaluation.py, `evaluate_search
+--fusion`), both backends identical:
+
+* "similarity" (the default): a page's vector score plus a keyword bonus proportional to
+  its coordinated BM25 score (search.coordination),
+
+      score = similarity + KEYWORD_BONUS * keyword / best keyword score of the query,
+
+  where similarity is the page's best passage ((1 + cosine) / 2) and, for a keyword match
+  outside the vector neighbours, the score of the last neighbour (a backend knows no more
+  about it, and it cannot be closer than that).
+* "rrf": reciprocal rank fusion, sum of 1 / (RRF_K + rank) over both lists.
+
+Why "similarity" is the default: RRF treats a keyword rank 1 as sure as a vector rank 1,
+whatever the scores say. Citizens' questions match common words ("huis", "stad", "city")
+on pages that do not answer them, and a page found by both lists at rank 5 then beats the
+clear meaning match found by one. Measured with the coordinated keyword side (105
+queries; MRR@10 / nDCG@10 / hit@3): vector-only 0.881 / 0.852 / 0.943, RRF 0.849 / 0.815 /
+0.905, similarity + 0.01 0.900 / 0.865 / 0.962. Before trusting the bonus we split the set
+in two halves (alternate queries): every bonus from 0.008 to 0.012 beats vector-only on
+MRR and nDCG in both halves and never loses on hit@3, so 0.01 sits in the middle of a
+plateau rather than on a peak. RRF stays available for a corpus or a model where the two
+lists are closer in quality; the evaluation prints both.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .retrieval import VectorHit
+
+SIMILARITY = "similarity"
+RRF = "rrf"
+METHODS = (SIMILARITY, RRF)
+DEFAULT_METHOD = SIMILARITY
+
+#: What the best keyword match adds to a page's vector score ((1 + cosine) / 2).
+KEYWORD_BONUS = 0.01
+#: The usual RRF constant (Cormack et al. 2009; Elasticsearch's default rank_constant).
+RRF_K = 60
+
+Ranking = list[tuple[str, float]]
+
+
+def by_similarity(keyword: Ranking, vector: list[VectorHit], bonus: float = KEYWORD_BONUS) -> Ranking:
+    """Vector score plus a bonus relative to the query's best keyword score; ties by id."""
+    similarity = {hit.id: hit.score for hit in vector}
+    floor = min(similarity.values(), default=0.0)
+    best = max((score for _, score in keyword), default=0.0)
+    fused = dict(similarity)
+    if best > 0:
+        for doc_id, score in keyword:
+            fused[doc_id] = similarity.get(doc_id, floor) + bonus * score / best
+    return sorted(fused.items(), key=lambda item: (-item[1], item[0]))
+
+
+def by_reciprocal_rank(keyword: Ranking, vector: list[VectorHit], k: int = RRF_K) -> Ranking:
+    """Sum of 1 / (k + rank) over the lists a page is in; ties by id."""
+    fused: dict[str, float] = {}
+    for ranked in ([doc_id for doc_id, _ in keyword], [hit.id for hit in vector]):
+        for rank, doc_id in enumerate(ranked, start=1):
+            fused[doc_id] = fused.get(doc_id, 0.0) + 1.0 / (k + rank)
+    return sorted(fused.items(), key=lambda item: (-item[1], item[0]))
+
+
+FUSERS: dict[str, Callable[[Ranking, list[VectorHit]], Ranking]] = {
+    SIMILARITY: by_similarity,
+    RRF: by_reciprocal_rank,
+}
+
+
+def fuse(keyword: Ranking, vector: list[VectorHit], method: str = DEFAULT_METHOD) -> Ranking:
+    try:
+        fuser = FUSERS[method]
+    except KeyError:
+        raise ValueError(f"fusion must be one of {', '.join(METHODS)}, not {method!r}") from None
+    return fuser(keyword, vector)
