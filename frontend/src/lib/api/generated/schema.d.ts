@@ -102,6 +102,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Too many requests from this address; anonymous clients are rate limited. Trusted front ends send `X-Vrijhaven-Client-Key` (see the `clientKey` security scheme) and are not. */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -179,6 +190,17 @@ export interface paths {
                 /** @description No published page here (drafts, scheduled, expired and restricted pages are never shown). */
                 404: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this address; anonymous clients are rate limited. Trusted front ends send `X-Vrijhaven-Client-Key` (see the `clientKey` security scheme) and are not. */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -279,6 +301,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Too many requests from this address; anonymous clients are rate limited. Trusted front ends send `X-Vrijhaven-Client-Key` (see the `clientKey` security scheme) and are not. */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -356,6 +389,17 @@ export interface paths {
                 /** @description No published page here (drafts, scheduled, expired and restricted pages are never shown). */
                 404: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this address; anonymous clients are rate limited. Trusted front ends send `X-Vrijhaven-Client-Key` (see the `clientKey` security scheme) and are not. */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -456,6 +500,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Too many requests from this address; anonymous clients are rate limited. Trusted front ends send `X-Vrijhaven-Client-Key` (see the `clientKey` security scheme) and are not. */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -539,6 +594,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Too many requests from this address; anonymous clients are rate limited. Trusted front ends send `X-Vrijhaven-Client-Key` (see the `clientKey` security scheme) and are not. */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -613,6 +679,17 @@ export interface paths {
                 /** @description No published page here (drafts, scheduled, expired and restricted pages are never shown). */
                 404: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this address; anonymous clients are rate limited. Trusted front ends send `X-Vrijhaven-Client-Key` (see the `clientKey` security scheme) and are not. */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -701,6 +778,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Too many requests from this address; anonymous clients are rate limited. Trusted front ends send `X-Vrijhaven-Client-Key` (see the `clientKey` security scheme) and are not. */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -772,6 +860,17 @@ export interface paths {
                 /** @description No published page here (drafts, scheduled, expired and restricted pages are never shown). */
                 404: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this address; anonymous clients are rate limited. Trusted front ends send `X-Vrijhaven-Client-Key` (see the `clientKey` security scheme) and are not. */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -855,6 +954,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Too many requests from this address; anonymous clients are rate limited. Trusted front ends send `X-Vrijhaven-Client-Key` (see the `clientKey` security scheme) and are not. */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -926,6 +1036,17 @@ export interface paths {
                 /** @description No published page here (drafts, scheduled, expired and restricted pages are never shown). */
                 404: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this address; anonymous clients are rate limited. Trusted front ends send `X-Vrijhaven-Client-Key` (see the `clientKey` security scheme) and are not. */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1071,6 +1192,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Too many requests from this address; anonymous clients are rate limited. Trusted front ends send `X-Vrijhaven-Client-Key` (see the `clientKey` security scheme) and are not. */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -1137,6 +1269,17 @@ export interface paths {
                 /** @description No published page here (drafts, scheduled, expired and restricted pages are never shown). */
                 404: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this address; anonymous clients are rate limited. Trusted front ends send `X-Vrijhaven-Client-Key` (see the `clientKey` security scheme) and are not. */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1223,6 +1366,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Too many requests from this address; anonymous clients are rate limited. Trusted front ends send `X-Vrijhaven-Client-Key` (see the `clientKey` security scheme) and are not. */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -1295,6 +1449,17 @@ export interface paths {
                 /** @description No such wijk or theme (or feed format). */
                 404: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this address; anonymous clients are rate limited. Trusted front ends send `X-Vrijhaven-Client-Key` (see the `clientKey` security scheme) and are not. */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1379,6 +1544,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Too many requests from this address; anonymous clients are rate limited. Trusted front ends send `X-Vrijhaven-Client-Key` (see the `clientKey` security scheme) and are not. */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -1446,6 +1622,17 @@ export interface paths {
                 /** @description No such wijk or theme (or feed format). */
                 404: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this address; anonymous clients are rate limited. Trusted front ends send `X-Vrijhaven-Client-Key` (see the `clientKey` security scheme) and are not. */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1527,6 +1714,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Too many requests from this address; anonymous clients are rate limited. Trusted front ends send `X-Vrijhaven-Client-Key` (see the `clientKey` security scheme) and are not. */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -1594,6 +1792,17 @@ export interface paths {
                 /** @description No such wijk or theme (or feed format). */
                 404: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this address; anonymous clients are rate limited. Trusted front ends send `X-Vrijhaven-Client-Key` (see the `clientKey` security scheme) and are not. */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1675,6 +1884,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Too many requests from this address; anonymous clients are rate limited. Trusted front ends send `X-Vrijhaven-Client-Key` (see the `clientKey` security scheme) and are not. */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -1706,7 +1926,7 @@ export interface paths {
                     type?: string;
                     /** @description Only pages in this language (nl, en, fr); also the language the query is analysed in. */
                     lang?: string;
-                    /** @description Keyword, vector (semantic) or both fused. */
+                    /** @description keyword: pages holding the words, those covering more of the question first; vector: pages close in meaning, in any language, above the embedder's similarity floor; hybrid: both, ranked by meaning with a bonus for the words (see search/fusion.py). */
                     mode?: "keyword" | "vector" | "hybrid";
                     /** @description Page of results, from 1. */
                     page?: number;
@@ -1766,6 +1986,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Too many requests from this address; anonymous clients are rate limited. Trusted front ends send `X-Vrijhaven-Client-Key` (see the `clientKey` security scheme) and are not. */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -1800,7 +2031,7 @@ export interface paths {
                     type?: string;
                     /** @description Only pages in this language (nl, en, fr); also the language the query is analysed in. */
                     lang?: string;
-                    /** @description Keyword, vector (semantic) or both fused. */
+                    /** @description keyword: pages holding the words, those covering more of the question first; vector: pages close in meaning, in any language, above the embedder's similarity floor; hybrid: both, ranked by meaning with a bonus for the words (see search/fusion.py). */
                     mode?: "keyword" | "vector" | "hybrid";
                     /** @description Page of results, from 1. */
                     page?: number;
@@ -1857,6 +2088,17 @@ export interface paths {
                 /** @description No published page here (drafts, scheduled, expired and restricted pages are never shown). */
                 404: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this address; anonymous clients are rate limited. Trusted front ends send `X-Vrijhaven-Client-Key` (see the `clientKey` security scheme) and are not. */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1934,6 +2176,17 @@ export interface paths {
                 /** @description No published page here (drafts, scheduled, expired and restricted pages are never shown). */
                 404: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this address; anonymous clients are rate limited. Trusted front ends send `X-Vrijhaven-Client-Key` (see the `clientKey` security scheme) and are not. */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
