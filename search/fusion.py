@@ -10,7 +10,7 @@ Two methods, both measured on the labelled set (search/evaluation.py, `evaluate_
 
   where similarity is the page's best passage ((1 + cosine) / 2) and, for a keyword match
   outside the vector neighbours, the score of the last neighbour (a backend knows no more
-  about it, and it cannot be closer than that).
+  about it, and it cannot be closer than that), or the vector floor when no page reached it.
 * "rrf": reciprocal rank fusion, sum of 1 / (RRF_K + rank) over both lists.
 
 Why "similarity" is the default: RRF treats a keyword rank 1 as sure as a vector rank 1,
@@ -46,10 +46,14 @@ RRF_K = 60
 Ranking = list[tuple[str, float]]
 
 
-def by_similarity(keyword: Ranking, vector: list[VectorHit], bonus: float = KEYWORD_BONUS) -> Ranking:
-    """Vector score plus a bonus relative to the query's best keyword score; ties by id."""
+def by_similarity(keyword: Ranking, vector: list[VectorHit], floor: float = 0.0, bonus: float = KEYWORD_BONUS) -> Ranking:
+    """Vector score plus a bonus relative to the query's best keyword score; ties by id.
+
+    `floor` is the vector floor (search.retrieval's min_score): every page outside the
+    neighbours scored below it, so it is where a keyword-only match starts when there are none.
+    """
     similarity = {hit.id: hit.score for hit in vector}
-    floor = min(similarity.values(), default=0.0)
+    floor = min(similarity.values(), default=floor)
     best = max((score for _, score in keyword), default=0.0)
     fused = dict(similarity)
     if best > 0:
@@ -58,8 +62,8 @@ def by_similarity(keyword: Ranking, vector: list[VectorHit], bonus: float = KEYW
     return sorted(fused.items(), key=lambda item: (-item[1], item[0]))
 
 
-def by_reciprocal_rank(keyword: Ranking, vector: list[VectorHit], k: int = RRF_K) -> Ranking:
-    """Sum of 1 / (k + rank) over the lists a page is in; ties by id."""
+def by_reciprocal_rank(keyword: Ranking, vector: list[VectorHit], floor: float = 0.0, k: int = RRF_K) -> Ranking:
+    """Sum of 1 / (k + rank) over the lists a page is in; ties by id (ranks only: `floor` is unused)."""
     fused: dict[str, float] = {}
     for ranked in ([doc_id for doc_id, _ in keyword], [hit.id for hit in vector]):
         for rank, doc_id in enumerate(ranked, start=1):
@@ -67,15 +71,15 @@ def by_reciprocal_rank(keyword: Ranking, vector: list[VectorHit], k: int = RRF_K
     return sorted(fused.items(), key=lambda item: (-item[1], item[0]))
 
 
-FUSERS: dict[str, Callable[[Ranking, list[VectorHit]], Ranking]] = {
+FUSERS: dict[str, Callable[[Ranking, list[VectorHit], float], Ranking]] = {
     SIMILARITY: by_similarity,
     RRF: by_reciprocal_rank,
 }
 
 
-def fuse(keyword: Ranking, vector: list[VectorHit], method: str = DEFAULT_METHOD) -> Ranking:
+def fuse(keyword: Ranking, vector: list[VectorHit], method: str = DEFAULT_METHOD, floor: float = 0.0) -> Ranking:
     try:
         fuser = FUSERS[method]
     except KeyError:
         raise ValueError(f"fusion must be one of {', '.join(METHODS)}, not {method!r}") from None
-    return fuser(keyword, vector)
+    return fuser(keyword, vector, floor)

@@ -190,12 +190,12 @@ def plan_for(query: SearchQuery, embedder, vector_k: int, min_score: float = 0.0
     )
 
 
-def _ranking(query: SearchQuery, retrieval: Retrieval) -> list[tuple[str, float]]:
+def _ranking(query: SearchQuery, retrieval: Retrieval, floor: float) -> list[tuple[str, float]]:
     if query.mode == SearchMode.KEYWORD:
         return retrieval.keyword
     if query.mode == SearchMode.VECTOR:
         return [(hit.id, hit.score) for hit in retrieval.vector]
-    return fuse(retrieval.keyword, retrieval.vector, query.fusion_method)
+    return fuse(retrieval.keyword, retrieval.vector, query.fusion_method, floor)
 
 
 def _facets(query: SearchQuery, counts: dict[str, dict[str, int]]) -> dict[str, list[FacetValue]]:
@@ -217,7 +217,7 @@ def execute(backend: BaseSearchBackend, query: SearchQuery) -> SearchResults:
     if plan is None:
         return SearchResults(query, [], 0, _facets(query, {}), backend.describe())
     retrieval = backend.retrieve(plan)
-    ranking = _ranking(query, retrieval)
+    ranking = _ranking(query, retrieval, plan.min_score)
     start = (query.page - 1) * query.page_size
     page = ranking[start : start + query.page_size]
     stored = backend.load([doc_id for doc_id, _ in page])

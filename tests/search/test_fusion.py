@@ -43,3 +43,9 @@ def test_reciprocal_rank_fusion_rewards_a_page_both_lists_found():
 def test_an_unknown_method_is_refused_by_name():
     with pytest.raises(ValueError, match="fusion must be one of similarity, rrf"):
         fuse([], [], "average")
+
+
+def test_without_neighbours_a_keyword_match_starts_from_the_vector_floor():
+    # nothing reached the floor by meaning: word matches score as the floor plus their bonus
+    fused = fuse([("a", 4.0), ("b", 2.0)], [], floor=0.9)
+    assert fused == [("a", pytest.approx(0.9 + KEYWORD_BONUS)), ("b", pytest.approx(0.9 + KEYWORD_BONUS / 2))]
