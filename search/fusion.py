@@ -77,9 +77,13 @@ FUSERS: dict[str, Callable[[Ranking, list[VectorHit], float], Ranking]] = {
 }
 
 
-def fuse(keyword: Ranking, vector: list[VectorHit], method: str = DEFAULT_METHOD, floor: float = 0.0) -> Ranking:
+def fuser(method: str) -> Callable[[Ranking, list[VectorHit], float], Ranking]:
+    """The function of a fusion method, or a ValueError naming the methods there are."""
     try:
-        fuser = FUSERS[method]
+        return FUSERS[method]
     except KeyError:
         raise ValueError(f"fusion must be one of {', '.join(METHODS)}, not {method!r}") from None
-    return fuser(keyword, vector, floor)
+
+
+def fuse(keyword: Ranking, vector: list[VectorHit], method: str = DEFAULT_METHOD, floor: float = 0.0) -> Ranking:
+    return fuser(method)(keyword, vector, floor)

@@ -17,7 +17,7 @@ from django.conf import settings
 
 from .documents import FACETS
 from .embeddings import query_vector
-from .fusion import METHODS, fuse
+from .fusion import DEFAULT_METHOD, fuse, fuser
 from .retrieval import Retrieval, RetrievalPlan, VectorHit
 from .snippets import TermMatcher, build_snippet
 from .text import DEFAULT_LANGUAGE, analyze_query
@@ -71,8 +71,8 @@ class SearchQuery:
 
     def __post_init__(self):
         object.__setattr__(self, "mode", SearchMode(self.mode))
-        if self.fusion is not None and self.fusion not in METHODS:
-            raise ValueError(f"fusion must be one of {', '.join(METHODS)}")
+        if self.fusion is not None:
+            fuser(self.fusion)  # an unknown method fails here, naming the ones there are
         for name in ("themes", "wijken", "types", "languages"):
             object.__setattr__(self, name, _tuple(getattr(self, name)))
         if self.page < 1:
@@ -91,7 +91,7 @@ class SearchQuery:
 
     @property
     def fusion_method(self) -> str:
-        return self.fusion or getattr(settings, "SEARCH_FUSION", METHODS[0])
+        return self.fusion or getattr(settings, "SEARCH_FUSION", DEFAULT_METHOD)
 
     @property
     def query_language(self) -> str:

@@ -25,6 +25,12 @@ class InvalidSetting(ImproperlyConfigured):
         self.name = name
 
 
+def _given(name: str) -> str | None:
+    """The variable's value without surrounding spaces; None when it is unset or blank."""
+    value = os.environ.get(name, "").strip()
+    return value or None
+
+
 def env_str(name: str, default: str = "") -> str:
     return os.environ.get(name, default).strip()
 
@@ -42,11 +48,11 @@ def env_bool(name: str, default: bool = False) -> bool:
 
 
 def env_int(name: str, default: int, *, minimum: int | None = None) -> int:
-    raw = os.environ.get(name)
-    if raw is None or raw.strip() == "":
+    raw = _given(name)
+    if raw is None:
         return default
     try:
-        value = int(raw.strip())
+        value = int(raw)
     except ValueError:
         raise InvalidSetting(name, raw, "a whole number") from None
     if minimum is not None and value < minimum:
@@ -55,10 +61,10 @@ def env_int(name: str, default: int, *, minimum: int | None = None) -> int:
 
 
 def env_choice(name: str, choices: tuple[str, ...], default: str) -> str:
-    raw = os.environ.get(name)
-    if raw is None or raw.strip() == "":
+    raw = _given(name)
+    if raw is None:
         return default
-    value = raw.strip().lower()
+    value = raw.lower()
     if value not in choices:
         raise InvalidSetting(name, raw, f"one of {', '.join(choices)}")
     return value
@@ -66,11 +72,11 @@ def env_choice(name: str, choices: tuple[str, ...], default: str) -> str:
 
 def env_fraction(name: str, default: float | None = None) -> float | None:
     """A number from 0 to 1, or `default` when unset."""
-    raw = os.environ.get(name)
-    if raw is None or raw.strip() == "":
+    raw = _given(name)
+    if raw is None:
         return default
     try:
-        value = float(raw.strip())
+        value = float(raw)
     except ValueError:
         raise InvalidSetting(name, raw, "a number from 0 to 1") from None
     if not 0.0 <= value <= 1.0:
@@ -87,8 +93,8 @@ def env_list(name: str, default: list[str]) -> list[str]:
 
 def env_url(name: str, schemes: tuple[str, ...], default: str = "") -> str:
     """A URL whose scheme is one of `schemes`, or the default when unset or empty."""
-    raw = os.environ.get(name, "").strip()
-    if not raw:
+    raw = _given(name)
+    if raw is None:
         return default
     parsed = urlparse(raw)
     if parsed.scheme not in schemes or not (parsed.netloc or parsed.path):
@@ -97,5 +103,4 @@ def env_url(name: str, schemes: tuple[str, ...], default: str = "") -> str:
 
 
 def env_path(name: str, default) -> str:
-    raw = os.environ.get(name, "").strip()
-    return raw or str(default)
+    return _given(name) or str(default)
