@@ -7,6 +7,9 @@ class JourneysConfig(AppConfig):
     verbose_name = "Journeys"
 
     def ready(self):
+        from automation.journeys.demo import demo_automation_install
         from automation.journeys.signals import connect
+        from cms.importers.seed.contributions import demo_contribution_register
 
         connect()
+        demo_contribution_register(label="Automatisering: demo-traject en demo-burgers", install=demo_automation_install)

@@ -132,3 +132,8 @@ def demo_citizens_install() -> int:
                     confirmed_at=now,
                 )
     return created
+
+
+def demo_automation_install() -> tuple[Journey, int]:
+    """The whole automation demo: the journey, then the citizens (what `seed_demo` contributes)."""
+    return demo_journey_install(), demo_citizens_install()

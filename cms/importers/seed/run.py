@@ -2,7 +2,8 @@
 
 Steps run in dependency order (the skeleton before content, contacts before releases,
 wijk pages before the magazines that live under them, pages before the permissions that
-point at them). Each step is looked up at call time, so a test can make one fail halfway.
+point at them), then what other apps contribute (`contributions.py`: the automation demo).
+Each step is looked up at call time, so a test can make one fail halfway.
 """
 
 from __future__ import annotations
@@ -13,10 +14,10 @@ from pathlib import Path
 from django.db import transaction
 from wagtail.models import Page
 
-from automation.journeys.demo import demo_citizens_install, demo_journey_install
 from cms.core.editors import editorial_network_ensure
 from cms.importers.seed import accounts, events, neighbourhoods, pressroom, projects, structure, taxonomy, themes
 from cms.importers.seed.context import NoProgress, SeedContext
+from cms.importers.seed.contributions import demo_contributions
 from cms.importers.seed.data import DEFAULT_DATA_DIR, load_demo_data
 from cms.importers.seed.media import DemoMedia
 
@@ -60,9 +61,9 @@ def seed_demo(*, data_dir: Path | str = DEFAULT_DATA_DIR, progress=None) -> Seed
         ctx.step("Redactiegroepen en workflow")
         editorial_network_ensure()
         usernames = accounts.seed_accounts(ctx, data)
-        ctx.step("Automatisering: demo-traject en demo-burgers")
-        demo_journey_install()
-        demo_citizens_install()
+        for contribution in demo_contributions():  # what apps above the content hub add (journeys, citizens)
+            ctx.step(contribution.label)
+            contribution.install()
         images, documents = ctx.media.counts()
         ctx.counts["images"], ctx.counts["documents"] = images, documents
         report = SeedReport(

@@ -157,3 +157,19 @@ def test_the_demo_command_adds_the_journey_and_citizens_once(rabot):
     assert "Demo citizens added: 3." in first.getvalue() and "Demo citizens added: 0." in second.getvalue()
     assert Citizen.objects.filter(ref__startswith="demo-").count() == 3
     assert Subscription.objects.filter(kind="crisis", status="active").count() == 2
+
+
+def test_seed_demo_installs_the_demo_journey_and_citizens(settings, tmp_path):
+    """The content hub's seed runs automation's contribution (registered by the journeys app)."""
+    from pathlib import Path
+
+    from automation.journeys.demo import JOURNEY_SLUG
+    from automation.journeys.models import Journey
+    from cms.importers.seed.run import seed_demo
+
+    settings.MEDIA_ROOT = tmp_path / "media"
+    fixtures = Path(__file__).resolve().parents[2] / "cms" / "importers" / "fixtures" / "seed_small"
+    seed_demo(data_dir=fixtures)
+
+    assert Journey.objects.filter(slug=JOURNEY_SLUG).exists()
+    assert Citizen.objects.filter(ref__startswith="demo-").count() == 3

@@ -11,6 +11,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from cms.importers.policy_note.errors import PolicyNoteError
 from cms.importers.policy_note.importer import INDEX_TITLE, ImportStatus, policy_note_import
+from cms.importers.quiet_log import page_log_quieted
 
 STATUS_WORDS = {ImportStatus.CREATED: "nieuw", ImportStatus.UPDATED: "bijgewerkt", ImportStatus.UNCHANGED: "ongewijzigd"}
 
@@ -31,7 +32,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, path: Path, **options):
         try:
-            sections = policy_note_import(path=path)
+            with page_log_quieted(verbosity=options["verbosity"]):
+                sections = policy_note_import(path=path)
         except PolicyNoteError as error:
             raise CommandError(f"{path}: {error}") from error
 
@@ -39,7 +41,7 @@ class Command(BaseCommand):
             rows = [{"number": s.number, "title": s.title, "url": s.url} for s in sections]
             self.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2))
             return
-        for section in sections:
+        for section in sections if options["verbosity"] >= 1 else ():  # -v 0: the summary line alone
             indent = "    " if section.number and "." in section.number else "  "
             self.stdout.write(f"{indent}{section.title}  {section.url}  ({STATUS_WORDS[section.status]})")
         counts = {status: sum(s.status == status for s in sections) for status in ImportStatus}

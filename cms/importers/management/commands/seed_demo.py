@@ -7,6 +7,7 @@ stderr and prints the summary and the demo accounts.
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
+from cms.importers.quiet_log import page_log_quieted
 from cms.importers.seed.accounts import DEMO_PASSWORD
 from cms.importers.seed.data import DEFAULT_DATA_DIR, DemoDataError
 from cms.importers.seed.run import seed_demo
@@ -22,7 +23,8 @@ class Command(BaseCommand):
     def handle(self, *args, data_dir, no_progress, **options):
         progress = tqdm(total=0, unit="item", file=self.stderr._out, disable=no_progress, dynamic_ncols=True, delay=0.2)
         try:
-            report = seed_demo(data_dir=data_dir, progress=progress)
+            with page_log_quieted(verbosity=options["verbosity"]):
+                report = seed_demo(data_dir=data_dir, progress=progress)
         except DemoDataError as error:
             progress.close()
             raise CommandError(f"Demo-data niet geladen, er is niets gewijzigd: {error}") from None
