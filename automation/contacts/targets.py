@@ -30,9 +30,6 @@ class Targets:
             keys.append((Kind.CRISIS.value, None, None))
         return keys
 
-    def is_empty(self) -> bool:
-        return not self.keys()
-
 
 def subscription_key(subscription: Subscription) -> tuple[str, int | None, int | None]:
     return (subscription.kind, subscription.wijk_id, subscription.theme_id)

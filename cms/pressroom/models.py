@@ -92,10 +92,6 @@ class PressReleasePage(TaggedPage):
         self.sync_embargo()
         return super().save(*args, **kwargs)
 
-    @property
-    def under_embargo(self) -> bool:
-        return bool(self.embargo_until and self.embargo_until > timezone.now())
-
 
 class PressReleaseContact(Orderable):
     page = ParentalKey(PressReleasePage, on_delete=models.CASCADE, related_name="press_contacts")
