@@ -48,9 +48,10 @@ lock: $(UV)
 ## demo: migrate, seed the Ghent demo site, import the policy note, serve the API and admin on
 ## http://localhost:$(PORT)/ and the citizen site on http://localhost:$(FRONTEND_PORT)/ (Ctrl-C stops both)
 demo: setup
-	$(PY) manage.py migrate --no-input
+	@echo "Database: applying migrations ..."
+	$(PY) manage.py migrate --no-input --verbosity 0
 	$(PY) manage.py seed_demo
-	$(PY) manage.py import_policy_note cms/importers/policy_note/data/communicatie_en_merkbeleid_2021.txt
+	$(PY) manage.py import_policy_note --verbosity 0 cms/importers/policy_note/data/communicatie_en_merkbeleid_2021.txt
 	VRIJHAVEN_WEBHOOK_SECRET=$(DEMO_WEBHOOK_SECRET) $(PY) manage.py webhook_endpoint "Stadswebsite (demo)" \
 	  http://localhost:$(FRONTEND_PORT)/api/revalidate
 	@echo "Admin: http://localhost:$(PORT)/admin/  (demo accounts: see README.md)"

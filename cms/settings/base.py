@@ -331,10 +331,21 @@ CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified", "Retry-After"]
 # rate limited as anonymous clients (cms/api/throttling.py). Comma-separated; empty: none.
 CONTENT_API_CLIENT_KEYS = env_list("CONTENT_API_CLIENT_KEYS", [])
 
+LOG_LEVEL = env_choice("LOG_LEVEL", ("debug", "info", "warning", "error"), "info").upper()
+# Loggers that speak once per task: Wagtail's own search tasks (django-tasks) and, when tasks
+# run in-process, Celery's per-task trace. Seeding the demo runs thousands of them, and a
+# person starting `make demo` needs the progress bars, warnings and addresses between them.
+# Failures still show: both log those at ERROR. LOG_LEVEL=DEBUG brings every line back.
+PER_TASK_LOGGERS = ["django_tasks", "django_tasks.backends.immediate"] + (
+    ["celery.app.trace"] if CELERY_TASK_ALWAYS_EAGER else []
+)
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO").upper()},
-    "loggers": {"django.db.backends": {"level": "WARNING"}},
+    "root": {"handlers": ["console"], "level": LOG_LEVEL},
+    "loggers": {
+        "django.db.backends": {"level": "WARNING"},
+        **{name: {"level": "DEBUG" if LOG_LEVEL == "DEBUG" else "WARNING"} for name in PER_TASK_LOGGERS},
+    },
 }
