@@ -21,9 +21,10 @@ from django.http import Http404, JsonResponse
 from rest_framework import exceptions as drf_exceptions
 from rest_framework.views import exception_handler as drf_default_exception_handler
 
+from cms.http.urlconf import API_PREFIX
+
 CONTENT_TYPE = "application/problem+json"
 TYPE_BASE = "https://vrijhaven.dev/problems/"
-API_PREFIX = "/api/"
 
 
 @dataclass(frozen=True)
@@ -105,7 +106,7 @@ def problem_from_drf(exc: drf_exceptions.APIException) -> Problem:
 def exception_handler(exc, context):
     """DRF's EXCEPTION_HANDLER: problem+json under /api/, DRF's default elsewhere (admin API)."""
     request = context.get("request")
-    if request is None or not request.path.startswith(API_PREFIX):
+    if request is None or not request.path.startswith("/" + API_PREFIX):
         return drf_default_exception_handler(exc, context)
     if isinstance(exc, Problem):
         return problem_response(exc)

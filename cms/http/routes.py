@@ -20,9 +20,8 @@ from dataclasses import dataclass
 
 from django.urls import include, path, re_path
 
+from cms.http.urlconf import API_PREFIX
 from cms.http.views import api_not_found_view
-
-API_PREFIX = "api/"
 
 
 @dataclass(frozen=True)

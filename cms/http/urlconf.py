@@ -12,6 +12,8 @@ from importlib import import_module
 from django.conf import settings
 from django.urls.resolvers import LocalePrefixPattern
 
+API_PREFIX = "api/"  # every API address starts /api/: the content API, automation, the providers' callbacks
+
 
 def _without_locale_prefix(patterns):
     return [p for p in patterns if not isinstance(getattr(p, "pattern", None), LocalePrefixPattern)]
