@@ -1,4 +1,9 @@
-"""URL map: admin, documents, the content API and search API, then Wagtail's page tree per locale."""
+"""URL map: admin, documents, the routes apps register (the APIs), then Wagtail's page tree per locale.
+
+Each app mounts its endpoints from its own `AppConfig.ready` (cms.http.routes): the content
+API at /api/, automation at /api/automation/, the crisis banner and each SMS provider below
+it. They are followed by the HTTP kernel's problem+json 404 for any other /api/ address.
+"""
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
@@ -8,12 +13,12 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.api.feeds.sitemap import sitemap
+from cms.http.routes import registered_urlpatterns
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("api/automation/", include("automation.api.urls")),
-    path("api/", include("cms.api.urls")),
+    *registered_urlpatterns(),
     path("sitemap.xml", sitemap, name="sitemap"),
 ]
 

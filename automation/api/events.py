@@ -1,18 +1,20 @@
 """POST /api/automation/events/ — a case system reports a dossier milestone.
 
 Answers (the integration contract):
+- 413: a body larger than AUTOMATION_EVENT_BODY_MAX_BYTES; not read, nothing stored.
 - 401: signature missing or wrong; nothing is parsed, nothing stored.
-- 400: body not JSON, or a field missing or invalid; every field error in one answer.
+- 400: body not a JSON object (or nested too deep; named `body`), or a field missing or
+  invalid; every field error in one answer.
 - 202: a new event, stored; processing follows in a task.
 - 200: a repeat of (source, event_id); the stored event's id, nothing changed or sent.
 
-The view is only HTTP: signature, parsing, validation, then one service call.
+The view is only HTTP: signature, parsing (the HTTP kernel's one JSON body parser),
+validation, then one service call.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 
 from django.conf import settings
 from django.http import HttpRequest, JsonResponse
@@ -20,10 +22,12 @@ from django.utils.decorators import method_decorator
 from django.views import View
 from django.views.decorators.csrf import csrf_exempt
 
-from automation.api.problem import InvalidParam, flatten_errors, problem_response
 from automation.dossiers.event_schema import DossierEventSerializer
 from automation.dossiers.services import dossier_event_ingest
 from automation.dossiers.signature import signature_is_valid
+from cms.http.field_problems import flatten_errors
+from cms.http.json_body import BodyRefused, json_object_parse, request_body
+from cms.http.problems import InvalidParam, Problem, problem_response
 
 SIGNATURE_HEADER = "X-Signature"
 
@@ -33,20 +37,25 @@ class DossierEventsView(View):
     http_method_names = ["post"]
 
     def post(self, request: HttpRequest):
-        body = request.body
+        try:
+            body = request_body(request, max_bytes=settings.AUTOMATION_EVENT_BODY_MAX_BYTES)
+        except BodyRefused as refusal:
+            return problem_response(refusal.problem())
         if not signature_is_valid(
             body=body, header=request.headers.get(SIGNATURE_HEADER), secret=settings.AUTOMATION_WEBHOOK_SECRET
         ):
             return problem_response(
-                status=401,
-                slug="invalid-signature",
-                title="Signature missing or invalid",
-                detail=f"Sign the raw body: {SIGNATURE_HEADER}: sha256=<hex HMAC-SHA256> with the shared secret.",
+                Problem(
+                    status=401,
+                    slug="invalid-signature",
+                    title="Signature missing or invalid",
+                    detail=f"Sign the raw body: {SIGNATURE_HEADER}: sha256=<hex HMAC-SHA256> with the shared secret.",
+                )
             )
         try:
-            document = json.loads(body)
-        except (UnicodeDecodeError, json.JSONDecodeError) as error:
-            return _invalid([InvalidParam("", f"The body is not valid JSON: {error}.")])
+            document = json_object_parse(body)
+        except BodyRefused as refusal:
+            return _invalid([InvalidParam("body", refusal.reason)])
         serializer = DossierEventSerializer(data=document)
         if not serializer.is_valid():
             return _invalid(flatten_errors(serializer.errors))
@@ -66,9 +75,11 @@ class DossierEventsView(View):
 
 def _invalid(params: list[InvalidParam]):
     return problem_response(
-        status=400,
-        slug="invalid-event",
-        title="The event is not valid",
-        detail="Nothing was stored. Correct the fields listed in `invalid_params` and send the event again.",
-        invalid_params=params,
+        Problem(
+            status=400,
+            slug="invalid-event",
+            title="The event is not valid",
+            detail="Nothing was stored. Correct the fields listed in `invalid_params` and send the event again.",
+            invalid_params=params,
+        )
     )

@@ -1,21 +1,31 @@
-"""The OpenAPI 3.1 document of the automation API, served at /api/automation/openapi.json.
+"""The automation API's parts of the OpenAPI documents, and its own document at /api/automation/openapi.json.
 
 The event schema is derived from the serializer the endpoint validates with
 (`DossierEventSerializer`, through serializer_schema.py), so the document cannot drift
 from what is enforced. The subscription endpoints' part is in subscriptions_openapi.py,
-the crisis banner's in automation/crisis/openapi.py; all are merged here and into the
-platform's one document at /api/schema/.
+the crisis banner's in automation/crisis/openapi.py (registered by the crisis app). Each is
+registered with the HTTP kernel's OpenAPI registry in the `automation` group: so it is in
+the platform's one document at /api/schema/, and the group's parts make up the document
+case-system integrators read here.
 """
 
 from __future__ import annotations
 
 from django.http import JsonResponse
 
-from automation.api.serializer_schema import field_schema, serializer_schema  # noqa: F401 (field_schema re-exported)
+from automation.api.serializer_schema import serializer_schema
 from automation.api.subscriptions_openapi import subscription_paths, subscription_schemas
-from automation.crisis.openapi import crisis_paths, crisis_schemas
 from automation.dossiers.event_schema import DossierEventSerializer
-from cms.api.openapi.document import PROBLEM, _problem
+from cms.http.openapi.document import openapi_document as assembled_document
+from cms.http.openapi.registry import openapi_part_register
+from cms.http.openapi.shared import problem
+
+GROUP = "automation"
+INFO = {
+    "title": "Vrijhaven automation API",
+    "version": "1",
+    "description": "Case systems post dossier milestones; citizens manage what they receive.",
+}
 
 ACCEPTED = {
     "type": "object",
@@ -34,12 +44,7 @@ def _accepted(description: str) -> dict:
     return {"description": description, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/EventAccepted"}}}}
 
 
-def automation_paths() -> dict:
-    """The automation endpoints, merged into the platform's one document at /api/schema/."""
-    return {**_event_and_link_paths(), **subscription_paths(), **crisis_paths()}
-
-
-def _event_and_link_paths() -> dict:
+def event_and_link_paths() -> dict:
     return {
     "/api/automation/events/": {
         "post": {
@@ -61,8 +66,8 @@ def _event_and_link_paths() -> dict:
             "responses": {
                 "202": _accepted("A new event, stored; its messages follow."),
                 "200": _accepted("A repeat of (source, event_id): nothing changed, nothing sent again."),
-                "400": _problem("Not JSON, or a field missing or invalid. Nothing stored."),
-                "401": _problem("Signature missing or wrong. Nothing stored."),
+                "400": problem("Not JSON, or a field missing or invalid. Nothing stored."),
+                "401": problem("Signature missing or wrong. Nothing stored."),
             },
         }
     },
@@ -78,33 +83,29 @@ def _event_and_link_paths() -> dict:
                     }
                 }
             },
-            "responses": {"200": {"description": "Unsubscribed."}, "404": _problem("Unknown link.")},
+            "responses": {"200": {"description": "Unsubscribed."}, "404": problem("Unknown link.")},
         }
     },
     }
 
 
-def automation_schemas() -> dict:
-    return {
-        "DossierEvent": serializer_schema(DossierEventSerializer()),
-        "EventAccepted": ACCEPTED,
-        **subscription_schemas(),
-        **crisis_schemas(),
-    }
+def event_schemas() -> dict:
+    return {"DossierEvent": serializer_schema(DossierEventSerializer()), "EventAccepted": ACCEPTED}
+
+
+def openapi_parts_register() -> None:
+    """Called from `AutomationApiConfig.ready`."""
+    openapi_part_register(
+        name="automation.events", order=40, groups=(GROUP,), paths=event_and_link_paths, schemas=event_schemas
+    )
+    openapi_part_register(
+        name="automation.subscriptions", order=50, groups=(GROUP,), paths=subscription_paths, schemas=subscription_schemas
+    )
 
 
 def openapi_document() -> dict:
-    """The automation part alone, for case-system integrators (/api/automation/openapi.json)."""
-    return {
-        "openapi": "3.1.0",
-        "info": {
-            "title": "Vrijhaven automation API",
-            "version": "1",
-            "description": "Case systems post dossier milestones; citizens manage what they receive.",
-        },
-        "paths": automation_paths(),
-        "components": {"schemas": {**automation_schemas(), "Problem": PROBLEM}},
-    }
+    """The automation group alone, for case-system integrators (/api/automation/openapi.json)."""
+    return assembled_document(info=INFO, group=GROUP)
 
 
 def openapi_view(request):

@@ -11,12 +11,13 @@ from django.http import HttpRequest, JsonResponse
 from django.utils.decorators import method_decorator
 from django.views.decorators.csrf import csrf_exempt
 
-from automation.api.base import ApiView
-from automation.api.json_body import NotAnObject, json_object
-from automation.api.problem import field_errors, invalid_fields_response, unknown_link_response
 from automation.api.subscription_schema import PreferencesSerializer
 from automation.contacts.preference_centre import PreferencesChange, preferences_state, preferences_update, unsubscribe_all
 from automation.contacts.tokens import PREFERENCES, citizen_from_token
+from cms.http.field_problems import field_errors, invalid_fields
+from cms.http.json_body import BodyRefused, json_object
+from cms.http.problems import problem_response, unknown_link
+from cms.http.views import ApiView
 
 PRIVATE = "private, no-store"
 
@@ -34,20 +35,20 @@ class PreferenceCentreView(ApiView):
     def get(self, request: HttpRequest, token: str):
         citizen = citizen_from_token(token, purpose=PREFERENCES)
         if citizen is None:
-            return unknown_link_response()
+            return problem_response(unknown_link())
         return _private(preferences_state(citizen=citizen))
 
     def put(self, request: HttpRequest, token: str):
         citizen = citizen_from_token(token, purpose=PREFERENCES)
         if citizen is None:
-            return unknown_link_response()
+            return problem_response(unknown_link())
         try:
             body = json_object(request)
-        except NotAnObject as refusal:
-            return refusal.response
+        except BodyRefused as refusal:
+            return problem_response(refusal.problem())
         serializer = PreferencesSerializer(data=body, citizen=citizen)
         if not serializer.is_valid():
-            return invalid_fields_response(errors=field_errors(serializer.errors))
+            return problem_response(invalid_fields(errors=field_errors(serializer.errors)))
         data = serializer.validated_data
         change = PreferencesChange(
             language=data.get("language"),
@@ -69,6 +70,6 @@ class UnsubscribeAllView(ApiView):
     def post(self, request: HttpRequest, token: str):
         citizen = citizen_from_token(token, purpose=PREFERENCES)
         if citizen is None:
-            return unknown_link_response()
+            return problem_response(unknown_link())
         unsubscribe_all(citizen=citizen)
         return _private({"status": "unsubscribed"})

@@ -14,14 +14,14 @@ from django.utils import timezone
 from django.utils.decorators import method_decorator
 from django.views.decorators.csrf import csrf_exempt
 
-from automation.api.base import ApiView
-from automation.api.problem import unknown_link_response
 from automation.channels.kinds import ChannelKind
 from automation.contacts.models import Subscription
 from automation.contacts.preference_centre import LIVE, SOURCE, subscriptions_keep, unsubscribe_all
 from automation.contacts.selectors import citizen_consents
 from automation.contacts.services import consent_record
 from automation.contacts.tokens import PREFERENCES, citizen_from_token
+from cms.http.problems import problem_response, unknown_link
+from cms.http.views import ApiView
 
 CHANNELS = (ChannelKind.EMAIL, ChannelKind.SMS)
 
@@ -33,13 +33,13 @@ class PreferencesView(ApiView):
     def get(self, request: HttpRequest, token: str):
         citizen = citizen_from_token(token, purpose=PREFERENCES)
         if citizen is None:
-            return unknown_link_response()
+            return problem_response(unknown_link())
         return self._page(request, citizen, saved=False)
 
     def post(self, request: HttpRequest, token: str):
         citizen = citizen_from_token(token, purpose=PREFERENCES)
         if citizen is None:
-            return unknown_link_response()
+            return problem_response(unknown_link())
         if request.POST.get("action") == "stop":
             unsubscribe_all(citizen=citizen)
             return self._page(request, citizen, saved=True)

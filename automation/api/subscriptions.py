@@ -15,15 +15,16 @@ from django.http import HttpRequest, JsonResponse
 from django.utils.decorators import method_decorator
 from django.views.decorators.csrf import csrf_exempt
 
-from automation.api.base import ApiView
-from automation.api.json_body import NotAnObject, json_object
-from automation.api.problem import field_errors, invalid_fields_response, unknown_link_response
 from automation.api.subscription_schema import SubscribeSerializer
 from automation.channels.kinds import ChannelKind
 from automation.contacts.subscribing import subscription_confirm, subscription_request
 from automation.contacts.taxonomy import theme_options, wijk_options
 from automation.contacts.tokens import PREFERENCES, citizen_token, confirmation_request_from_token
 from automation.languages import fallback_language, supported_languages
+from cms.http.field_problems import field_errors, invalid_fields
+from cms.http.json_body import BodyRefused, json_object
+from cms.http.problems import problem_response, unknown_link
+from cms.http.views import ApiView
 
 PRIVATE = "private, no-store"
 OPTIONS_CACHE = "public, max-age=300"
@@ -41,11 +42,11 @@ class SubscribeView(ApiView):
     def post(self, request: HttpRequest):
         try:
             body = json_object(request)
-        except NotAnObject as refusal:
-            return refusal.response
+        except BodyRefused as refusal:
+            return problem_response(refusal.problem())
         serializer = SubscribeSerializer(data=body)
         if not serializer.is_valid():
-            return invalid_fields_response(errors=field_errors(serializer.errors))
+            return problem_response(invalid_fields(errors=field_errors(serializer.errors)))
         data = serializer.validated_data
         subscription_request(
             email=data["email"],
@@ -64,14 +65,14 @@ class ConfirmView(ApiView):
     def post(self, request: HttpRequest):
         try:
             body = json_object(request)
-        except NotAnObject as refusal:
-            return refusal.response
+        except BodyRefused as refusal:
+            return problem_response(refusal.problem())
         token = body.get("token")
         if not isinstance(token, str) or not token:
-            return invalid_fields_response(errors={"token": ["The token from the confirmation link is required."]})
+            return problem_response(invalid_fields(errors={"token": ["The token from the confirmation link is required."]}))
         confirmation = confirmation_request_from_token(token)
         if confirmation is None:
-            return unknown_link_response()
+            return problem_response(unknown_link())
         citizen = subscription_confirm(request=confirmation)
         token = citizen_token(citizen=citizen, purpose=PREFERENCES)
         return _private(JsonResponse({"status": "confirmed", "preferences_token": token}))

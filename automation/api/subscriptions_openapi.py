@@ -1,4 +1,4 @@
-"""The subscription and preference-centre endpoints' part of the OpenAPI document.
+"""The subscription and preference-centre endpoints' part of the OpenAPI documents (registered by openapi.py).
 
 Request bodies come from the serializers that validate them; answers are written out
 here and checked against real answers by tests/automation/api/test_openapi.py.
@@ -9,6 +9,7 @@ from __future__ import annotations
 from automation.api.serializer_schema import serializer_schema
 from automation.api.subscription_schema import PreferencesSerializer, SubscribeSerializer
 from automation.languages import supported_languages
+from cms.http.openapi.shared import problem
 
 PRIVATE = {"Cache-Control": {"description": "`private, no-store`: the answer is about one person.", "schema": {"type": "string"}}}
 SLUGS = {"type": "array", "items": {"type": "string"}}
@@ -33,10 +34,6 @@ def _json(description: str, schema_name: str, headers: dict | None = None) -> di
     return answer
 
 
-def _problem(description: str, schema_name: str = "Problem") -> dict:
-    return {"description": description, "content": {"application/problem+json": {"schema": _ref(schema_name)}}}
-
-
 def _body(schema_name: str) -> dict:
     return {"required": True, "content": {"application/json": {"schema": _ref(schema_name)}}}
 
@@ -48,8 +45,8 @@ TOKEN = {
     "description": "The signed token from the preference link (`/{lang}/voorkeuren?token=`) or from confirming.",
     "schema": {"type": "string"},
 }
-BAD_FIELDS = _problem("A field is invalid; `errors` names each one. Nothing was changed.", "FieldProblem")
-UNKNOWN_LINK = _problem("The token is invalid, tampered with or expired (`unknown-link`).")
+BAD_FIELDS = problem("A field is invalid; `errors` names each one. Nothing was changed.", "FieldProblem")
+UNKNOWN_LINK = problem("The token is invalid, tampered with or expired (`unknown-link`).")
 
 
 def subscription_paths() -> dict:

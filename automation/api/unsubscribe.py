@@ -14,11 +14,11 @@ from django.utils import timezone
 from django.utils.decorators import method_decorator
 from django.views.decorators.csrf import csrf_exempt
 
-from automation.api.base import ApiView
-from automation.api.problem import problem_response
 from automation.channels.kinds import ChannelKind
 from automation.contacts.services import consent_record
 from automation.contacts.tokens import citizen_from_token, unsubscribe_purpose
+from cms.http.problems import problem_response, unknown_link
+from cms.http.views import ApiView
 
 
 def _citizen_and_channel(token: str):
@@ -36,13 +36,13 @@ class UnsubscribeView(ApiView):
     def get(self, request: HttpRequest, token: str):
         citizen, channel = _citizen_and_channel(token)
         if citizen is None:
-            return _unknown_link()
+            return problem_response(unknown_link())
         return render(request, "contacts/unsubscribe.html", {"channel": channel, "done": False, "language": citizen.language})
 
     def post(self, request: HttpRequest, token: str):
         citizen, channel = _citizen_and_channel(token)
         if citizen is None:
-            return _unknown_link()
+            return problem_response(unknown_link())
         consent_record(
             citizen=citizen,
             channel=channel,
@@ -51,7 +51,3 @@ class UnsubscribeView(ApiView):
             recorded_at=timezone.now(),
         )
         return render(request, "contacts/unsubscribe.html", {"channel": channel, "done": True, "language": citizen.language})
-
-
-def _unknown_link():
-    return problem_response(status=404, slug="unknown-link", title="This link is not valid (any more)")

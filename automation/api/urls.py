@@ -1,11 +1,10 @@
-"""URLs under /api/automation/ (included from cms/urls.py).
+"""URLs under /api/automation/, registered by `AutomationApiConfig.ready` (cms.http.routes).
 
-ESP tracking webhooks (django-anymail) are routed only when ANYMAIL_WEBHOOK_SECRET is set:
-an unauthenticated endpoint would let anyone suppress any address with a fake bounce.
+The crisis banner (automation/crisis/urls.py), the SMS providers' callbacks and the ESP
+tracking webhooks (integrations/) register their own routes below this prefix.
 """
 
-from django.conf import settings
-from django.urls import include, path
+from django.urls import path
 
 from automation.api.events import DossierEventsView
 from automation.api.openapi import openapi_view
@@ -26,11 +25,4 @@ urlpatterns = [
     path("subscriptions/options/", OptionsView.as_view(), name="subscription-options"),
     path("subscriptions/preferences/<str:token>/", PreferenceCentreView.as_view(), name="preference-centre"),
     path("subscriptions/unsubscribe/<str:token>/", UnsubscribeAllView.as_view(), name="unsubscribe-all"),
-    path("crisis/", include("automation.crisis.urls")),
-    # SMS providers' delivery receipts and inbound STOP (integrations/, one folder per provider)
-    path("sms/twilio/", include("integrations.twilio.urls")),
-    path("sms/sinch/", include("integrations.sinch.urls")),
 ]
-
-if settings.ANYMAIL.get("WEBHOOK_SECRET"):
-    urlpatterns.append(path("esp/", include("anymail.urls")))

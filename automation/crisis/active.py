@@ -15,7 +15,7 @@ from django.views.decorators.http import require_GET
 
 from automation.crisis.models import CrisisAlert, CrisisAlertText
 from automation.languages import languages_to_try, supported_languages
-from cms.api.problems import InvalidParam, bad_request, problem_response
+from cms.http.problems import InvalidParam, bad_request, problem_response
 from cms.core.models import Wijk
 
 CACHE_CONTROL = "public, max-age=30"

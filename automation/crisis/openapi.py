@@ -1,8 +1,12 @@
-"""The public crisis endpoints' part of the OpenAPI document (merged by automation/api/openapi.py)."""
+"""The public crisis endpoints' part of the OpenAPI documents, registered by `CrisisConfig.ready`.
+
+In the `automation` group: the banner's endpoint is also in /api/automation/openapi.json.
+"""
 
 from __future__ import annotations
 
-from cms.api.openapi.document import _problem
+from cms.http.openapi.registry import openapi_part_register
+from cms.http.openapi.shared import problem
 
 LANGUAGES = ["nl", "en", "fr"]
 
@@ -44,7 +48,7 @@ def crisis_paths() -> dict:
                             "application/json": {"schema": {"$ref": "#/components/schemas/ActiveCrisisAlerts"}}
                         },
                     },
-                    "400": _problem("An unknown query parameter or an unsupported `lang`."),
+                    "400": problem("An unknown query parameter or an unsupported `lang`."),
                 },
             }
         }
@@ -80,3 +84,8 @@ def crisis_schemas() -> dict:
             "required": ["id", "headline", "body", "language", "wijken", "city_wide", "sent_at", "url"],
         },
     }
+
+
+def openapi_parts_register() -> None:
+    """Called from `CrisisConfig.ready`."""
+    openapi_part_register(name="automation.crisis", order=60, groups=("automation",), paths=crisis_paths, schemas=crisis_schemas)

@@ -1,6 +1,7 @@
 """Public crisis endpoints under /api/automation/crisis/ (the front end's crisis banner).
 
-Mounted from automation/api/urls.py; the views live beside the crisis models they read.
+Registered by `CrisisConfig.ready` (cms.http.routes); the views live beside the crisis
+models they read.
 """
 
 from django.urls import path

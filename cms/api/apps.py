@@ -8,5 +8,10 @@ class ApiConfig(AppConfig):
 
     def ready(self):
         from cms.api import freshness
+        from cms.api.openapi.registration import openapi_parts_register
+        from cms.http.routes import route_register
 
         freshness.connect()
+        # Order 100: after the routes with longer /api/... prefixes, before the kernel's /api/ catch-all.
+        route_register(name="content-api", prefix="api/", urls="cms.api.urls", order=100)
+        openapi_parts_register()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
-from cms.api.problems import InvalidParam, bad_request
+from cms.http.problems import InvalidParam, bad_request
 
 DEFAULT_SIZE = 25
 MAX_SIZE = 100

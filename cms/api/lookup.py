@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from wagtail.models import Locale, Page, Site
 
-from cms.api.problems import not_found
+from cms.http.problems import not_found
 from cms.api.visibility import public_pages
 
 CONTENT_LANGUAGES = {code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES}

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cms.api.batching import Batch, parse_batch
-from cms.api.problems import InvalidParam, bad_request, unknown_params
+from cms.http.problems import InvalidParam, bad_request, unknown_params
 
 EXPANDABLE = ("breadcrumbs", "navigation", "translations", "children")
 KNOWN = {"expand", "b_start", "b_size"}

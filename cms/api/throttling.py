@@ -21,7 +21,7 @@ import time
 from django.conf import settings
 from django.core.cache import cache
 
-from cms.api.problems import Problem
+from cms.http.problems import Problem
 
 DEFAULT_RATE = "1200/minute"
 PERIODS = {"second": 1, "minute": 60, "hour": 3600}

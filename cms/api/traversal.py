@@ -18,7 +18,7 @@ from cms.api import answer_cache, caching
 from cms.api.answer_scope import one_answer
 from cms.api.lookup import locate
 from cms.api.params import parse_params
-from cms.api.problems import Problem, not_found, problem_response
+from cms.http.problems import Problem, not_found, problem_response
 from cms.api.services.breadcrumbs import get as breadcrumbs
 from cms.api.services.children import get as children
 from cms.api.services.content import get as content
@@ -27,7 +27,7 @@ from cms.api.services.search import get as search
 from cms.api.services.translations import get as translations
 from cms.api.services.types import get as types
 from cms.api.throttling import check_rate
-from cms.api.urlconf import mark_api_request
+from cms.http.urlconf import mark_api_request
 
 SERVICES = {
     "": content,
@@ -105,8 +105,3 @@ def content_view(request, path: str):
             return _answer(request, path)
     except Problem as problem:
         return problem_response(problem)
-
-
-def not_found_view(request, *args, **kwargs):
-    mark_api_request(request)
-    return problem_response(not_found("No API endpoint at this address."))

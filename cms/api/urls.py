@@ -1,4 +1,8 @@
-"""The content API's URL map, included at /api/ before the locale-prefixed page tree."""
+"""The content API's URL map, registered at /api/ by `ApiConfig.ready` (cms.http.routes).
+
+Any other address under /api/ is the HTTP kernel's problem+json 404, which follows every
+registered route.
+"""
 
 from django.urls import include, path, re_path
 
@@ -6,7 +10,7 @@ from cms.api.openapi.views import docs_view, schema_view
 from cms.api.preview.get import preview_view
 from cms.api.services.search.get import search_view
 from cms.api.services.search.suggest import suggest_view
-from cms.api.traversal import content_view, not_found_view
+from cms.api.traversal import content_view
 from cms.api.v2.router import api_router
 
 # No app namespace: Wagtail's router reverses its own "wagtailapi:..." names from the root.
@@ -20,6 +24,4 @@ urlpatterns = [
     path("docs/", docs_view, name="api-docs"),
     path("feeds/", include("cms.api.feeds.urls")),
     path("signage/", include("cms.api.signage.urls")),
-    # Anything else under /api/ is a problem+json 404, not the HTML site's locale redirect.
-    re_path(r"^(?!automation/).*$", not_found_view),
 ]

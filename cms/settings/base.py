@@ -42,7 +42,10 @@ INSTALLED_APPS = [
     "automation.messages",
     "automation.crisis",
     "automation.reports",  # no models: listed so its admin templates are found
+    "automation.api",  # no models: listed to register its routes and OpenAPI parts (cms.http)
     "integrations.anymail_tracking",
+    "integrations.twilio",  # no models: each provider routes its own callbacks
+    "integrations.sinch",
     # Public search (hybrid keyword + vector), backends by alias
     "search",
     # Wagtail and its translation layer
@@ -247,6 +250,8 @@ ANYMAIL = {
 # --- Automation: signed dossier events in, messages out (automation/, integrations/) --
 # Case systems sign each event body with this secret (X-Signature: sha256=<hex HMAC>).
 AUTOMATION_WEBHOOK_SECRET = env_str("AUTOMATION_WEBHOOK_SECRET", "insecure-demo-webhook-secret")
+# An event's `data` is free-form: room for a case system's fields beyond the JSON body limit.
+AUTOMATION_EVENT_BODY_MAX_BYTES = env_int("AUTOMATION_EVENT_BODY_MAX_BYTES", 256 * 1024, minimum=1024)
 # Links in messages (preferences, one-click unsubscribe) point here.
 AUTOMATION_PUBLIC_BASE_URL = env_url("AUTOMATION_PUBLIC_BASE_URL", schemes=("http", "https"), default=WAGTAILADMIN_BASE_URL)
 # SMS providers with failover weights, e.g. "twilio:70,sinch:30"; unset: texts go to a file.
@@ -330,6 +335,9 @@ CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified", "Retry-After"]
 # Keys of trusted front ends: requests with `X-Vrijhaven-Client-Key: <one of these>` are not
 # rate limited as anonymous clients (cms/api/throttling.py). Comma-separated; empty: none.
 CONTENT_API_CLIENT_KEYS = env_list("CONTENT_API_CLIENT_KEYS", [])
+# Every JSON request body (cms/http/json_body.py): larger is a 413, deeper a 400, both problem+json.
+JSON_BODY_MAX_BYTES = env_int("JSON_BODY_MAX_BYTES", 64 * 1024, minimum=1024)
+JSON_BODY_MAX_DEPTH = env_int("JSON_BODY_MAX_DEPTH", 32, minimum=4)
 
 LOG_LEVEL = env_choice("LOG_LEVEL", ("debug", "info", "warning", "error"), "info").upper()
 # Loggers that speak once per task: Wagtail's own search tasks (django-tasks) and, when tasks

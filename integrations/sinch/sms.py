@@ -66,5 +66,5 @@ class SinchSmsBackend(SmsBackend):
     @staticmethod
     def callback_url() -> str:
         return settings.AUTOMATION_PUBLIC_BASE_URL.rstrip("/") + reverse(
-            "automation:sinch_callback", args=[settings.SINCH_CALLBACK_SECRET or "unset"]
+            "sinch:callback", args=[settings.SINCH_CALLBACK_SECRET or "unset"]
         )

@@ -1,7 +1,9 @@
-"""Sinch callbacks, included under /api/automation/sms/sinch/ (names in the `automation` namespace)."""
+"""Sinch callbacks under /api/automation/sms/sinch/, registered by `SinchConfig.ready` (names: `sinch:...`)."""
 
 from django.urls import path
 
 from integrations.sinch.webhooks import SinchCallbackView
 
-urlpatterns = [path("<str:secret>/", SinchCallbackView.as_view(), name="sinch_callback")]
+app_name = "sinch"
+
+urlpatterns = [path("<str:secret>/", SinchCallbackView.as_view(), name="callback")]

@@ -8,7 +8,6 @@ callback is refused.
 from __future__ import annotations
 
 import hmac
-import json
 
 from django.conf import settings
 from django.http import HttpResponse
@@ -18,10 +17,11 @@ from django.utils.decorators import method_decorator
 from django.views import View
 from django.views.decorators.csrf import csrf_exempt
 
-from automation.api.problem import problem_response
 from automation.contacts.sms_keywords import sms_keyword_received
 from automation.messages.models import DeliveryEvent
 from automation.messages.tracking import DeliveryReport, delivery_report_apply
+from cms.http.json_body import BodyRefused, json_object
+from cms.http.problems import Problem, problem_response
 
 Kind = DeliveryEvent.Kind
 STATUS_KINDS = {
@@ -40,11 +40,13 @@ class SinchCallbackView(View):
     def post(self, request, secret: str):
         expected = settings.SINCH_CALLBACK_SECRET
         if not expected or not hmac.compare_digest(secret, expected):
-            return problem_response(status=403, slug="invalid-callback", title="Unknown callback URL")
+            return problem_response(Problem(status=403, slug="invalid-callback", title="Unknown callback URL"))
         try:
-            report = json.loads(request.body)
-        except ValueError:
-            return problem_response(status=400, slug="invalid-callback", title="Body is not JSON")
+            report = json_object(request)
+        except BodyRefused as refusal:
+            if refusal.status != 400:
+                return problem_response(refusal.problem())
+            return problem_response(Problem(status=400, slug="invalid-callback", title="Body is not JSON", detail=refusal.reason))
         kind = report.get("type", "")
         if kind == "recipient_delivery_report_sms":
             status = str(report.get("status", ""))

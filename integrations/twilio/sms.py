@@ -77,4 +77,4 @@ class TwilioSmsBackend(SmsBackend):
 @cache
 def _status_path() -> str:
     """Resolved once per process: a broadcast asks for it on every text."""
-    return reverse("automation:twilio_status")
+    return reverse("twilio:status")

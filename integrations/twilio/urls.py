@@ -1,10 +1,12 @@
-"""Twilio callbacks, included under /api/automation/sms/twilio/ (names in the `automation` namespace)."""
+"""Twilio callbacks under /api/automation/sms/twilio/, registered by `TwilioConfig.ready` (names: `twilio:...`)."""
 
 from django.urls import path
 
 from integrations.twilio.webhooks import TwilioInboundView, TwilioStatusView
 
+app_name = "twilio"
+
 urlpatterns = [
-    path("status/", TwilioStatusView.as_view(), name="twilio_status"),
-    path("inbound/", TwilioInboundView.as_view(), name="twilio_inbound"),
+    path("status/", TwilioStatusView.as_view(), name="status"),
+    path("inbound/", TwilioInboundView.as_view(), name="inbound"),
 ]

@@ -13,10 +13,10 @@ from django.utils.decorators import method_decorator
 from django.views import View
 from django.views.decorators.csrf import csrf_exempt
 
-from automation.api.problem import problem_response
 from automation.contacts.sms_keywords import sms_keyword_received
 from automation.messages.models import DeliveryEvent
 from automation.messages.tracking import DeliveryReport, delivery_report_apply
+from cms.http.problems import Problem, problem_response
 from integrations.twilio.signature import twilio_signature_is_valid
 
 Kind = DeliveryEvent.Kind
@@ -32,7 +32,7 @@ class _SignedByTwilio(View):
         if not twilio_signature_is_valid(
             url=url, params=params, token=settings.TWILIO_AUTH_TOKEN, header=request.headers.get("X-Twilio-Signature")
         ):
-            return problem_response(status=403, slug="invalid-signature", title="Twilio signature missing or invalid")
+            return problem_response(Problem(status=403, slug="invalid-signature", title="Twilio signature missing or invalid"))
         return super().dispatch(request, *args, **kwargs)
 
 

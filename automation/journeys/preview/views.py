@@ -1,8 +1,9 @@
 """Admin views: the list of message templates, and one template previewed in every language.
 
 The sample event data (`data.*`) can be changed in a form on the page, as JSON, to see a
-template's conditional parts both ways; bad JSON is answered with an error naming that
-field, and the preview falls back to the built-in sample.
+template's conditional parts both ways. It is read by the HTTP kernel's one JSON parser (so
+JSON nested a thousand deep is refused, not a RecursionError); bad JSON is answered with an
+error naming that field, and the preview falls back to the built-in sample.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from automation.journeys.preview.rendering import preview_template, sample_context
 from automation.messages.models import MessageTemplate
 from automation.purposes import Purpose
+from cms.http.json_body import BodyRefused, json_object_parse
 
 
 VIEW_PERMISSION = "automation_messages.view_messagetemplate"
@@ -65,11 +67,9 @@ class TemplatePreviewView(TemplatePermissionMixin, WagtailAdminTemplateMixin, Te
         data, data_error = None, ""
         if raw:
             try:
-                data = json.loads(raw)
-                if not isinstance(data, dict):
-                    raise ValueError("een JSON-object ({...}) verwacht")
-            except ValueError as error:
-                data, data_error = None, f"Voorbeeldgegevens (data): geen geldig JSON-object: {error}"
+                data = json_object_parse(raw, subject="The sample data")
+            except BodyRefused as refusal:
+                data, data_error = None, f"Voorbeeldgegevens (data): geen geldig JSON-object: {refusal.reason}"
         shown = data if data is not None else sample_context("nl")["data"]
         context.update(
             template=self.object,

@@ -2,7 +2,7 @@
 
 A decorator so each endpoint module stays a few lines: it refuses anything but GET/HEAD
 with a 405 problem, marks the request as an API request (so a 404 is not turned into the
-HTML site's locale redirect, see `cms.api.urlconf`), counts the request against the
+HTML site's locale redirect, see `cms.http.urlconf`), counts the request against the
 anonymous rate limit like every API answer (`cms.api.throttling`: a feed reader or a
 screen polls politely; a scraper looping the sitemap does not), and turns a raised
 `Problem` into the API's one error format.
@@ -14,9 +14,9 @@ from functools import wraps
 
 from django.http import Http404
 
-from cms.api.problems import Problem, not_found, problem_response
+from cms.http.problems import Problem, not_found, problem_response
 from cms.api.throttling import check_rate
-from cms.api.urlconf import mark_api_request
+from cms.http.urlconf import mark_api_request
 
 SAFE_METHODS = ("GET", "HEAD")
 

@@ -14,7 +14,7 @@ from cms.api.feeds.links import home_url, section_url
 from cms.api.feeds.params import language_param
 from cms.api.feeds.syndication import FEEDS, Channel
 from cms.api.feeds.taxonomy import theme_name, theme_or_404, wijk_or_404
-from cms.api.problems import not_found
+from cms.http.problems import not_found
 from cms.neighbourhoods.models import MagazineArticle, WijkPage
 from cms.pressroom.models import PressReleasePage, PressRoomPage
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from django.conf import settings
 
-from cms.api.problems import InvalidParam, bad_request, unknown_params
+from cms.http.problems import InvalidParam, bad_request, unknown_params
 
 LANGUAGES = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from django.conf import settings
 
-from cms.api.problems import not_found
+from cms.http.problems import not_found
 from cms.core.models import Theme, Wijk
 
 

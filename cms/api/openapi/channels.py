@@ -11,13 +11,12 @@ from __future__ import annotations
 from django.conf import settings
 
 from cms.api.feeds.calendar import CONTENT_TYPE as ICALENDAR
-from cms.api.openapi.document import COMMON_RESPONSES, CONDITIONAL, VALIDATOR_HEADERS
-from cms.api.openapi.document import _problem as problem
-from cms.api.openapi.document import _query as query
+from cms.api.openapi.common import COMMON_RESPONSES, CONDITIONAL, VALIDATOR_HEADERS
 from cms.api.schemas import DATE_TIME, RENDITION
 from cms.api.signage.playlist import DURATION_SECONDS
 from cms.api.webhooks import signing
 from cms.api.webhooks.models import WebhookEvent
+from cms.http.openapi.shared import problem, query
 
 LANGUAGES = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
 LANGUAGE = query("language", "Language of the items (default nl).", {"type": "string", "enum": LANGUAGES})

@@ -1,14 +1,17 @@
-"""Serve the OpenAPI document and a self-contained docs page (no CDN: works offline)."""
+"""Serve the platform's OpenAPI document and a self-contained docs page (no CDN: works offline).
+
+The document is assembled by the HTTP kernel from every app's registered part; served here
+with the content API's validators (ETag, 304).
+"""
 
 from __future__ import annotations
-
 
 from django.http import HttpResponse, JsonResponse
 from django.utils.html import escape
 
 from cms.api import caching
-from cms.api.openapi.document import openapi_document
-from cms.api.urlconf import mark_api_request
+from cms.http.openapi.document import openapi_document
+from cms.http.urlconf import mark_api_request
 
 HTTP_METHODS = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
 

@@ -19,10 +19,10 @@ from wagtail.models import Page, Revision
 from cms.api.lookup import Located, home_for
 from cms.api.params import parse_params
 from cms.api.preview.tokens import read_token
-from cms.api.problems import Problem, not_found, problem_response
+from cms.http.problems import Problem, not_found, problem_response
 from cms.api.services.content import get as content
 from cms.api.throttling import check_rate
-from cms.api.urlconf import mark_api_request
+from cms.http.urlconf import mark_api_request
 
 NO_STORE = "private, no-store"
 

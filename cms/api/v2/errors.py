@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from cms.api.problems import InvalidParam, Problem, bad_request
+from cms.http.problems import InvalidParam, Problem, bad_request
 
 # (pattern in Wagtail's message, parameter at fault); the first match wins.
 MESSAGE_PARAMS = [

@@ -13,7 +13,7 @@ from rest_framework.filters import BaseFilterBackend
 from wagtail.api.v2.filters import FieldsFilter
 from wagtail.models import get_page_models
 
-from cms.api.problems import InvalidParam, bad_request
+from cms.http.problems import InvalidParam, bad_request
 from cms.core.models import Theme, Wijk
 
 

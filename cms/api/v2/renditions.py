@@ -21,7 +21,7 @@ from wagtail.images import get_image_model
 from wagtail.images.exceptions import InvalidFilterSpecError
 from wagtail.images.models import Filter
 
-from cms.api.problems import InvalidParam, bad_request
+from cms.http.problems import InvalidParam, bad_request
 
 PARAM = "renditions"
 MAX_SPECS = 4

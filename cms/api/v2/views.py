@@ -21,13 +21,13 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Locale, Page
 
 from cms.api import caching
-from cms.api.problems import InvalidParam, Problem, bad_request, exception_handler, not_found, problem_response
+from cms.http.problems import InvalidParam, Problem, bad_request, exception_handler, not_found, problem_response
 from cms.api.v2.errors import problem_from_bad_request
 from cms.api.v2.fields import SCHEMA_ORG
 from cms.api.v2.media import public_media
 from cms.api.v2.renditions import add_renditions, requested_specs
 from cms.api.throttling import check_rate
-from cms.api.urlconf import mark_api_request
+from cms.http.urlconf import mark_api_request
 from cms.api.v2.filters import FieldsFilterBesideTaxonomy, TaxonomyFilter
 from cms.api.visibility import public_q
 

@@ -183,7 +183,7 @@ def test_no_secret_configured_means_no_event_is_accepted(post_event, event_paylo
 def test_malformed_json_is_refused_with_a_problem_and_nothing_is_stored(post_event):
     response = post_event(None, raw=b'{"event_id": "evt-1",')
     assert response.status_code == 400
-    assert "" in errors_by_field(response)
+    assert "body" in errors_by_field(response)
     assert nothing_stored()
 
 
@@ -191,6 +191,7 @@ def test_malformed_json_is_refused_with_a_problem_and_nothing_is_stored(post_eve
 def test_a_body_that_is_not_an_object_is_refused(post_event):
     response = post_event(None, raw=b"[1, 2]")
     assert response.status_code == 400 and nothing_stored()
+    assert errors_by_field(response) == {"body": "The body must be a JSON object."}
 
 
 @pytest.mark.django_db

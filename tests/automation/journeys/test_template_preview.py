@@ -72,6 +72,17 @@ def test_the_sample_data_can_be_changed_and_bad_json_is_named(admin_client, rece
     assert "voor Sleepstraat 1" in page  # falls back to the built-in sample
 
 
+@pytest.mark.parametrize(
+    "data, reason",
+    [("[1, 2]", "must be a JSON object"), ('{"a": ' + "[" * 1000 + "]" * 1000 + "}", "is nested deeper than 32 levels")],
+    ids=["a list", "nested 1000 deep"],
+)
+def test_sample_data_that_is_no_object_is_named_too_never_a_server_error(admin_client, received, data, reason):
+    page = preview(admin_client, received, data=data)
+    assert f"Voorbeeldgegevens (data): geen geldig JSON-object: The sample data {reason}" in page
+    assert "voor Sleepstraat 1" in page
+
+
 def content_form(template, **fields):
     return {"template": template.pk, "channel": "email", "language": "en", "subject": "Hi", "body_text": "Hello",
             "body_html": "", **fields}

@@ -40,3 +40,10 @@ def test_a_callback_to_a_wrong_secret_is_refused(client, settings):
     settings.SINCH_CALLBACK_SECRET = ""  # no secret configured: nothing is accepted, not even an empty one
     assert client.post("/api/automation/sms/sinch/unset/", data=mo, content_type="application/json").status_code == 403
     assert citizen_consents(citizen=citizen)["sms"] is True and not DeliveryEvent.objects.exists()
+
+
+@pytest.mark.parametrize("raw", [b"{not json", b"[1, 2]", b"[" * 1000 + b"]" * 1000], ids=["not JSON", "a list", "1000 deep"])
+def test_a_body_that_is_no_json_object_is_a_400_problem(client, raw):
+    response = client.post(URL, data=raw, content_type="application/json")
+    assert response.status_code == 400 and response["Content-Type"] == "application/problem+json"
+    assert response.json()["title"] == "Body is not JSON"

@@ -17,9 +17,9 @@ from django.http import JsonResponse
 from cms.api import caching
 from cms.api.addresses import content_url
 from cms.api.lookup import locate
-from cms.api.problems import Problem, not_found, problem_response
+from cms.http.problems import Problem, not_found, problem_response
 from cms.api.throttling import check_rate
-from cms.api.urlconf import mark_api_request
+from cms.http.urlconf import mark_api_request
 
 from .params import parse_search
 from .running import Outcome, run_scoped_search, run_search

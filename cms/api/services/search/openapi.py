@@ -1,4 +1,4 @@
-"""The search endpoints' part of the OpenAPI document (merged by cms/api/openapi/document.py).
+"""The search endpoints' part of the OpenAPI document (registered by cms/api/openapi/registration.py).
 
 Kept beside the endpoint so a change of parameters or answer shape is made in one folder;
 limits come from the same constants the parameter checks use.
@@ -6,7 +6,8 @@ limits come from the same constants the parameter checks use.
 
 from __future__ import annotations
 
-from cms.api.openapi.document import COMMON_RESPONSES, CONDITIONAL, PATH_PARAM, _ok, _query
+from cms.api.openapi.common import COMMON_RESPONSES, CONDITIONAL, PATH_PARAM, ok
+from cms.http.openapi.shared import query
 from search.query import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, SearchMode
 
 from .params import DEFAULT_SUGGESTIONS, MAX_QUERY_LENGTH, MAX_SUGGESTIONS
@@ -87,25 +88,25 @@ SUGGESTIONS = {
 }
 SCHEMAS = {"SearchResults": SEARCH_RESULTS, "SearchSuggestions": SUGGESTIONS}
 
-Q = {**_query("q", f"The words to search for (1 to {MAX_QUERY_LENGTH} characters).",
-              {"type": "string", "minLength": 1, "maxLength": MAX_QUERY_LENGTH}), "required": True}
+Q = {**query("q", f"The words to search for (1 to {MAX_QUERY_LENGTH} characters).",
+             {"type": "string", "minLength": 1, "maxLength": MAX_QUERY_LENGTH}), "required": True}
 SEARCH_PARAMS = [
     Q,
-    _query("theme", "Theme slug(s), comma-separated; any of them (OR). An unknown value gives no results."),
-    _query("wijk", "Wijk slug(s), comma-separated; any of them (OR)."),
-    _query("type", "Page type(s), e.g. `themes.ThemePage`, comma-separated (OR)."),
-    _query("lang", "Only pages in this language (nl, en, fr); also the language the query is analysed in."),
-    _query("mode", "keyword: pages holding the words, those covering more of the question first; "
-           "vector: pages close in meaning, in any language, above the embedder's similarity floor; "
-           "hybrid: both, ranked by meaning with a bonus for the words (see search/fusion.py).",
-           {"enum": [mode.value for mode in SearchMode], "default": SearchMode.HYBRID.value}),
-    _query("page", "Page of results, from 1.", {"type": "integer", "minimum": 1, "default": 1}),
-    _query("page_size", "Results per page.",
-           {"type": "integer", "minimum": 1, "maximum": MAX_PAGE_SIZE, "default": DEFAULT_PAGE_SIZE}),
-    _query("date_from", "Only pages dated (or running) on or after this day.", {"type": "string", "format": "date"}),
-    _query("date_to", "Only pages dated on or before this day.", {"type": "string", "format": "date"}),
+    query("theme", "Theme slug(s), comma-separated; any of them (OR). An unknown value gives no results."),
+    query("wijk", "Wijk slug(s), comma-separated; any of them (OR)."),
+    query("type", "Page type(s), e.g. `themes.ThemePage`, comma-separated (OR)."),
+    query("lang", "Only pages in this language (nl, en, fr); also the language the query is analysed in."),
+    query("mode", "keyword: pages holding the words, those covering more of the question first; "
+          "vector: pages close in meaning, in any language, above the embedder's similarity floor; "
+          "hybrid: both, ranked by meaning with a bonus for the words (see search/fusion.py).",
+          {"enum": [mode.value for mode in SearchMode], "default": SearchMode.HYBRID.value}),
+    query("page", "Page of results, from 1.", {"type": "integer", "minimum": 1, "default": 1}),
+    query("page_size", "Results per page.",
+          {"type": "integer", "minimum": 1, "maximum": MAX_PAGE_SIZE, "default": DEFAULT_PAGE_SIZE}),
+    query("date_from", "Only pages dated (or running) on or after this day.", {"type": "string", "format": "date"}),
+    query("date_to", "Only pages dated on or before this day.", {"type": "string", "format": "date"}),
 ]
-RESPONSES = {"200": _ok("Results, facets and highlights", {"$ref": "#/components/schemas/SearchResults"}),
+RESPONSES = {"200": ok("Results, facets and highlights", {"$ref": "#/components/schemas/SearchResults"}),
              **COMMON_RESPONSES}
 PATHS = {
     "/api/search/": {
@@ -126,12 +127,12 @@ PATHS = {
             "summary": "Page titles matching what has been typed so far",
             "parameters": [
                 {**Q, "description": "What has been typed; the last word may be incomplete."},
-                _query("lang", "Only titles in this language."),
-                _query("limit", "Suggestions at most.",
-                       {"type": "integer", "minimum": 1, "maximum": MAX_SUGGESTIONS, "default": DEFAULT_SUGGESTIONS}),
+                query("lang", "Only titles in this language."),
+                query("limit", "Suggestions at most.",
+                      {"type": "integer", "minimum": 1, "maximum": MAX_SUGGESTIONS, "default": DEFAULT_SUGGESTIONS}),
                 *CONDITIONAL,
             ],
-            "responses": {"200": _ok("Suggestions", {"$ref": "#/components/schemas/SearchSuggestions"}),
+            "responses": {"200": ok("Suggestions", {"$ref": "#/components/schemas/SearchSuggestions"}),
                           **COMMON_RESPONSES},
         }
     },

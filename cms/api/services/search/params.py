@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from cms.api.problems import InvalidParam, bad_request, unknown_params
+from cms.http.problems import InvalidParam, bad_request, unknown_params
 from search.query import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, MAX_RESULTS, SearchMode, SearchQuery, site_languages
 
 MAX_QUERY_LENGTH = 500

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from django.urls import reverse
 
-from cms.api.problems import not_found
+from cms.http.problems import not_found
 from cms.api.schemas import page_schema, page_types
 
 

@@ -303,7 +303,7 @@ export interface V2Listing<P extends V2Page = V2Page> {
   items: P[];
 }
 
-// ---- errors (cms/api/problems.py) ----
+// ---- errors (cms/http/problems.py) ----
 
 /** RFC 7807 problem details: every API error has this shape. */
 export interface ProblemDetails {

@@ -1,35 +1,21 @@
-"""One error format for every endpoint: the platform's RFC 7807 problem details (cms.api.problems).
+"""Problems about the fields of a request body, each named by its dotted path.
 
     {"type": "https://vrijhaven.dev/problems/invalid-event", "title": "...", "status": 400,
      "detail": "...", "invalid_params": [{"name": "citizen.phone", "reason": "..."}]}
 
-Built by the content API's own `Problem`, so the whole platform answers errors in one
-shape from one implementation. For a request body, `name` is the dotted path of the field
-("citizen.consent.sms"; "" for the body as a whole), so a case system's developer sees
-every mistake in one answer. Views never build error payloads by hand.
+A body is validated by a DRF serializer, whose errors come nested (`{"citizen": {"consent":
+{"sms": [...]}}}`). Turned into the platform's one problem shape here, `name` is the dotted
+path of the field ("citizen.consent.sms"; "" for an error on the object as a whole; "body"
+when the body itself cannot be read), so a developer sees every mistake in one answer.
+The subscription contract also carries the same facts as `errors` per field, the shape a
+form shows next to its inputs.
 """
 
 from __future__ import annotations
 
-from django.http import JsonResponse
+from cms.http.problems import InvalidParam, Problem
 
-from cms.api.problems import CONTENT_TYPE, InvalidParam, Problem
-from cms.api.problems import problem_response as _respond
-
-__all__ = [
-    "InvalidParam",
-    "field_errors",
-    "flatten_errors",
-    "invalid_fields_response",
-    "problem_response",
-    "unknown_link_response",
-]
-
-
-def problem_response(
-    *, status: int, slug: str, title: str, detail: str = "", invalid_params: list[InvalidParam] | None = None
-) -> JsonResponse:
-    return _respond(Problem(status=status, slug=slug, title=title, detail=detail, invalid_params=invalid_params or []))
+INVALID_FIELDS_DETAIL = "Nothing was changed. Correct the fields listed in `errors` and send again."
 
 
 def flatten_errors(detail, prefix: str = "") -> list[InvalidParam]:
@@ -75,18 +61,14 @@ def field_errors(detail, prefix: str = "") -> dict[str, list[str]]:
     return errors
 
 
-def invalid_fields_response(*, errors: dict[str, list[str]], title: str = "Some fields are not valid") -> JsonResponse:
-    """400 problem+json with `errors` per field (and the platform's `invalid_params`, the same facts)."""
+def invalid_fields(*, errors: dict[str, list[str]], title: str = "Some fields are not valid") -> Problem:
+    """400 with `errors` per field (and the platform's `invalid_params`, the same facts)."""
     params = [InvalidParam(name, message) for name, messages in errors.items() for message in messages]
-    problem = Problem(
+    return Problem(
         status=400,
         slug="invalid-fields",
         title=title,
-        detail="Nothing was changed. Correct the fields listed in `errors` and send again.",
+        detail=INVALID_FIELDS_DETAIL,
         invalid_params=params,
+        extensions={"errors": errors},
     )
-    return JsonResponse({**problem.as_dict(), "errors": errors}, status=400, content_type=CONTENT_TYPE)
-
-
-def unknown_link_response() -> JsonResponse:
-    return problem_response(status=404, slug="unknown-link", title="This link is not valid (any more)")

@@ -4,12 +4,15 @@ Django's LocaleMiddleware turns a 404 into a redirect to `/nl/<path>` whenever t
 prefixed path would resolve, and Wagtail's page tree resolves every path, so an API 404
 would become a 302 to an HTML page. Setting `request.urlconf` to this map tells the
 middleware no locale-prefixed patterns apply here, and the problem+json 404 stands.
+Every API view calls `mark_api_request` (or derives from `views.ApiView`, which does).
 """
 
 from importlib import import_module
 
 from django.conf import settings
 from django.urls.resolvers import LocalePrefixPattern
+
+API_PREFIX = "api/"  # every API address starts /api/: the content API, automation, the providers' callbacks
 
 
 def _without_locale_prefix(patterns):

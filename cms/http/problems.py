@@ -1,14 +1,16 @@
-"""One error format for every content API endpoint: RFC 7807 problem details.
+"""One error format for every endpoint of the platform: RFC 7807 problem details.
 
     {"type": "https://vrijhaven.dev/problems/invalid-parameters", "title": "...",
      "status": 400, "detail": "...", "invalid_params": [{"name": "limit", "reason": "..."}]}
 
-A client writes one error handler for the whole API: Wagtail API v2 views, the Plone-style
-traversal views and DRF's own errors (wrong method, unacceptable format) all answer in this
-shape with `Content-Type: application/problem+json`. `invalid_params` (the RFC's own
-example extension) names every bad query parameter so a developer fixes them in one go.
-Views never build error payloads by hand: they raise `Problem` (or one of its helpers) and
-the `problem_response` it turns into is built here.
+A client writes one error handler for the whole platform: the content API (Wagtail API v2,
+Plone-style traversal, DRF's own errors such as a wrong method), the automation endpoints
+and the providers' callbacks all answer in this shape with `Content-Type:
+application/problem+json`. `invalid_params` (the RFC's own example extension) names every
+bad parameter or field so a developer fixes them in one go; other extension members (the
+subscription contract's `errors`) go in `extensions`. Views never build error payloads by
+hand: they raise or return a `Problem` (or one of its helpers) and the `problem_response`
+it turns into is built here.
 """
 
 from __future__ import annotations
@@ -19,9 +21,10 @@ from django.http import Http404, JsonResponse
 from rest_framework import exceptions as drf_exceptions
 from rest_framework.views import exception_handler as drf_default_exception_handler
 
+from cms.http.urlconf import API_PREFIX
+
 CONTENT_TYPE = "application/problem+json"
 TYPE_BASE = "https://vrijhaven.dev/problems/"
-API_PREFIX = "/api/"
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,7 @@ class Problem(Exception):
     detail: str = ""
     invalid_params: list[InvalidParam] = field(default_factory=list)
     headers: dict[str, str] = field(default_factory=dict)
+    extensions: dict = field(default_factory=dict)
 
     def __str__(self):
         return self.detail or self.title
@@ -50,6 +54,7 @@ class Problem(Exception):
             body["detail"] = self.detail
         if self.invalid_params:
             body["invalid_params"] = [{"name": p.name, "reason": p.reason} for p in self.invalid_params]
+        body.update(self.extensions)
         return body
 
 
@@ -62,6 +67,11 @@ def problem_response(problem: Problem) -> JsonResponse:
 
 def not_found(detail: str = "No published page or resource at this address.") -> Problem:
     return Problem(status=404, slug="not-found", title="Not found", detail=detail)
+
+
+def unknown_link() -> Problem:
+    """404 for a signed link (a token in the URL or body) that is invalid, tampered with or expired."""
+    return Problem(status=404, slug="unknown-link", title="This link is not valid (any more)")
 
 
 def bad_request(*params: InvalidParam) -> Problem:
@@ -96,7 +106,7 @@ def problem_from_drf(exc: drf_exceptions.APIException) -> Problem:
 def exception_handler(exc, context):
     """DRF's EXCEPTION_HANDLER: problem+json under /api/, DRF's default elsewhere (admin API)."""
     request = context.get("request")
-    if request is None or not request.path.startswith(API_PREFIX):
+    if request is None or not request.path.startswith("/" + API_PREFIX):
         return drf_default_exception_handler(exc, context)
     if isinstance(exc, Problem):
         return problem_response(exc)

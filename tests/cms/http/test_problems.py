@@ -1,7 +1,5 @@
 """Every error under /api/ is one RFC 7807 problem+json shape, whichever part answered."""
 
-import pytest
-
 PROBLEM_KEYS = {"type", "title", "status"}
 
 

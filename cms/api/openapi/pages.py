@@ -1,0 +1,160 @@
+"""The pages' part of the OpenAPI document: /api/v2/ listings and /api/content/ traversal.
+
+Built from the same code the answers are: page schemas come from cms/api/schemas.py (JSON
+Schema 2020-12, which OpenAPI 3.1 embeds as is), parameter names from the views. Registered
+with the HTTP kernel's OpenAPI registry by cms/api/openapi/registration.py.
+"""
+
+from __future__ import annotations
+
+from cms.api.batching import DEFAULT_SIZE, MAX_SIZE
+from cms.api.openapi.common import COMMON_RESPONSES, CONDITIONAL, PATH_PARAM, ok
+from cms.api.params import EXPANDABLE
+from cms.api.schemas import page_schema, page_types
+from cms.http.openapi.shared import problem, query
+
+BATCH = [
+    query("b_start", "Index of the first child in this batch.", {"type": "integer", "minimum": 0, "default": 0}),
+    query("b_size", "Children per batch.", {"type": "integer", "minimum": 1, "maximum": MAX_SIZE, "default": DEFAULT_SIZE}),
+]
+EXPAND = query("expand", f"Comma-separated components to embed: {', '.join(EXPANDABLE)}.")
+V2_LISTING_PARAMS = [
+    query("limit", "Items per page (at most WAGTAILAPI_LIMIT_MAX, 20 by default).", {"type": "integer", "minimum": 0}),
+    query("offset", "Items to skip.", {"type": "integer", "minimum": 0}),
+    query("fields", "Fields to add (`a,b`), remove (`-a`), all (`*`) or none (`_`)."),
+    query("order", "Field to order by; `-field` descending, `random`."),
+    query("search", "Full-text search."),
+]
+ITEMS = {"type": "object", "properties": {"@id": {"type": "string", "format": "uri"}, "items": {"type": "array", "items": {"type": "object"}}}}
+V2_LISTING = {
+    "type": "object",
+    "properties": {
+        "meta": {"type": "object", "properties": {"total_count": {"type": "integer"}}},
+        "items": {"type": "array", "items": {"type": "object"}},
+    },
+    "required": ["meta", "items"],
+}
+
+
+def _subresource(summary: str, schema: dict, params: list | None = None) -> dict:
+    return {
+        "get": {
+            "summary": summary,
+            "parameters": [PATH_PARAM, *(params or []), *CONDITIONAL],
+            "responses": {"200": ok(summary, schema), **COMMON_RESPONSES},
+        }
+    }
+
+
+V2_META = {
+    "type": "object",
+    "properties": {"type": {"type": "string"}, "detail_url": {"type": "string", "format": "uri"}},
+    "required": ["type", "detail_url"],
+}
+
+
+def v2_item(extra: dict | None = None, required=()) -> dict:
+    """A v2 item: `id`, `meta` (type, detail_url, ...) and `title`, plus the endpoint's own fields."""
+    return {
+        "type": "object",
+        "properties": {"id": {"type": "integer"}, "meta": V2_META, "title": {"type": "string"}, **(extra or {})},
+        "required": ["id", "meta", *required],
+    }
+
+
+def _v2(name: str, extra_params: list, item: dict | None = None, detail_params=()) -> dict:
+    item = item or v2_item()
+    listing_schema = {**V2_LISTING, "properties": {**V2_LISTING["properties"], "items": {"type": "array", "items": item}}}
+    listing = {
+        "get": {
+            "summary": f"List {name} (Wagtail API v2)",
+            "parameters": [*V2_LISTING_PARAMS, *extra_params, *detail_params, *CONDITIONAL],
+            "responses": {"200": ok(f"A page of {name}", listing_schema), **COMMON_RESPONSES},
+        }
+    }
+    detail = {
+        "get": {
+            "summary": f"One of the {name} by id (Wagtail API v2)",
+            "parameters": [
+                {"name": "id", "in": "path", "required": True, "schema": {"type": "integer"}},
+                query("fields", "Fields to add or remove."),
+                *detail_params,
+                *CONDITIONAL,
+            ],
+            "responses": {"200": ok("The item", {**item, "required": [*item["required"], "title"]}),
+                          **COMMON_RESPONSES},
+        }
+    }
+    return {f"/api/v2/{name}/": listing, f"/api/v2/{name}/{{id}}/": detail}
+
+
+def _schema_name(label: str) -> str:
+    return label.replace(".", "_")
+
+
+def page_schemas() -> dict:
+    """One schema per page type (the content answer), named `app_Model`."""
+    schemas = {}
+    for label, model in page_types().items():
+        schema = page_schema(model)
+        schema.pop("$schema", None)
+        schemas[_schema_name(label)] = schema
+    return schemas
+
+
+def page_paths() -> dict:
+    types = page_types()
+    page_any = {"oneOf": [{"$ref": f"#/components/schemas/{_schema_name(label)}"} for label in sorted(types)]}
+    page_filters = [
+        query("type", "Page type(s), e.g. `themes.ThemePage` or `a.A,b.B`."),
+        query("locale", "Language code: nl, en, fr."),
+        query("theme", "Theme slug(s), comma-separated; any of them (OR)."),
+        query("wijk", "Wijk slug(s), comma-separated; any of them (OR)."),
+        query("child_of", "Parent page id, or `root`."),
+        query("descendant_of", "Ancestor page id."),
+        query("translation_of", "Page id whose translations to list."),
+    ]
+    return {
+        **_v2("pages", page_filters),
+        **_v2("images", []),
+        **_v2("documents", []),
+        "/api/content/{path}": _subresource(
+            "A published page by its public path (Plone-style traversal)", page_any, [EXPAND, *BATCH]
+        ),
+        "/api/content/{path}/@children": _subresource("The page's public children, in batches", ITEMS, BATCH),
+        "/api/content/{path}/@breadcrumbs": _subresource("The trail from the first section to the page", ITEMS),
+        "/api/content/{path}/@navigation": _subresource("The main sections of the page's language", ITEMS),
+        "/api/content/{path}/@translations": _subresource("The page's published translations", ITEMS),
+        "/api/preview/": {
+            "get": {
+                "summary": "A draft revision, for an editor's preview in the front end",
+                "description": "The content answer of the revision a preview token names. The admin's "
+                "'Voorbeeld in front end' button mints the token (signed, one hour). Never cached: "
+                "`Cache-Control: private, no-store`, no ETag.",
+                "parameters": [
+                    {"name": "token", "in": "query", "required": True, "schema": {"type": "string"}},
+                    EXPAND,
+                    *BATCH,
+                ],
+                "responses": {
+                    "200": {"description": "The draft", "content": {"application/json": {"schema": page_any}}},
+                    "400": COMMON_RESPONSES["400"],
+                    "404": problem("The token is missing, invalid, tampered with, expired or names another page."),
+                },
+            }
+        },
+        "/api/content/@types": {
+            "get": {
+                "summary": "The page types",
+                "parameters": CONDITIONAL,
+                "responses": {"200": ok("Page types with links to their schema", ITEMS), **COMMON_RESPONSES},
+            }
+        },
+        "/api/content/@types/{type}": {
+            "get": {
+                "summary": "JSON Schema of the content answer for one page type",
+                "parameters": [{"name": "type", "in": "path", "required": True, "schema": {"enum": sorted(types)}}, *CONDITIONAL],
+                "responses": {"200": ok("A JSON Schema (2020-12)", {"type": "object"}), **COMMON_RESPONSES},
+            }
+        },
+    }

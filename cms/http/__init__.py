@@ -1,0 +1,11 @@
+"""The HTTP kernel: what every endpoint of the platform shares, whichever app it lives in.
+
+One error format (problems.py, field_problems.py), one JSON body parser with size and depth
+limits (json_body.py), the URL registry each app mounts its routes through (routes.py), the
+API-request URLconf that keeps 404s under /api/ problem+json (urlconf.py, views.py), and the
+OpenAPI registry the platform's documents are assembled from (openapi/).
+
+It sits low in the house: apps register into it from their `AppConfig.ready`, and it
+imports no other project package, so the content API, automation and the integrations all
+build on it without depending on each other.
+"""

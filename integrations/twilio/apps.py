@@ -1,0 +1,14 @@
+from django.apps import AppConfig
+
+
+class TwilioConfig(AppConfig):
+    """No models: listed so Twilio's callbacks are routed by the provider itself, not by automation."""
+
+    name = "integrations.twilio"
+    label = "integrations_twilio"
+    verbose_name = "SMS via Twilio"
+
+    def ready(self):
+        from cms.http.routes import route_register
+
+        route_register(name="twilio", prefix="api/automation/sms/twilio/", urls="integrations.twilio.urls", order=30)
