@@ -49,7 +49,7 @@ def messages_transition(
     ids = None if isinstance(messages, QuerySet) else sorted(set(messages))
     if ids == []:
         return []
-    with transaction.atomic():
+    with transaction.atomic(savepoint=False):  # a caller's transaction needs no savepoint: an error propagates
         if values:
             chosen = set(ids or ())
             moved = compare_and_set_each(

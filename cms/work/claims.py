@@ -48,7 +48,7 @@ def compare_and_set_many(
     **updates,
 ) -> list[Any]:
     """Move the rows still in `from_status` (the first `limit` by pk); returns the ids moved, in pk order."""
-    with transaction.atomic():
+    with transaction.atomic(savepoint=False):  # a caller's transaction needs no savepoint: an error propagates
         locked = (
             rows.filter(status=from_status)
             .select_for_update(skip_locked=skip_locked)
@@ -74,7 +74,7 @@ def compare_and_set_each(
     if any(isinstance(value, Combinable) for value in updates.values()):
         raise ValueError("compare_and_set_each takes plain values in `updates`, not expressions")
     common = _with_stamp(model, to_status, updates)
-    with transaction.atomic():
+    with transaction.atomic(savepoint=False):  # a caller's transaction needs no savepoint: an error propagates
         if connection.vendor == "postgresql":
             return _each_postgresql(model, values, from_status, common)
         return _each_portable(model, values, from_status, common)
