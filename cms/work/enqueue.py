@@ -11,9 +11,11 @@ embedded demo) the task runs in the calling process exactly as before; `send_tas
 try to publish to a broker that is not there. A name nobody registered fails here, with
 `UnknownTask`, instead of being published to a queue no worker will ever empty.
 
-Task modules are imported by Celery's autodiscovery: a worker does it at start-up; any
-other process (the web server, a management command, the tests) does it here the first
-time it meets a name it does not know yet.
+Task modules are imported by Celery's autodiscovery: a worker imports them all at
+start-up. Any other process (the web server, a management command, the tests) imports
+them here, the first time it meets a name it does not know, app by app in
+INSTALLED_APPS order until the name is registered: a process that only queues messages
+does not load the search stack (numpy, the stemmers) for it.
 """
 
 from __future__ import annotations
@@ -21,9 +23,10 @@ from __future__ import annotations
 import threading
 
 from celery import current_app
+from django.apps import apps
 
 _discovery = threading.Lock()
-_discovered = False
+_discovered: set[str] = set()  # apps whose `tasks` module was looked for
 
 
 class UnknownTask(LookupError):
@@ -41,19 +44,22 @@ def enqueue(task_name: str, *args, queue: str | None = None, countdown: float | 
 
 
 def registered_task(task_name: str):
-    """The task registered under this name; runs Celery's autodiscovery once if it is not known yet."""
+    """The task registered under this name; imports the apps' task modules until it is, if it is not yet."""
     tasks = current_app.tasks
     if task_name not in tasks:
-        _discover_once()
+        _discover(task_name)
     try:
         return tasks[task_name]
     except KeyError:
         raise UnknownTask(f"no Celery task is registered as {task_name!r}") from None
 
 
-def _discover_once() -> None:
-    global _discovered
+def _discover(task_name: str) -> None:
+    """Celery's autodiscovery (each installed app's `tasks` module), one app at a time until `task_name` appears."""
     with _discovery:
-        if not _discovered:
-            current_app.autodiscover_tasks(force=True)  # every installed app's `tasks` module
-            _discovered = True
+        for config in apps.get_app_configs():
+            if task_name in current_app.tasks:
+                return
+            if config.name not in _discovered:
+                current_app.loader.autodiscover_tasks([config.name], related_name="tasks")
+                _discovered.add(config.name)
