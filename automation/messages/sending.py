@@ -17,7 +17,8 @@ Modelled on GOV.UK Notify's `send_to_providers`:
    recorded as sent, not sent twice.
 4. Outcome: `sent` (with the provider's id); a permanent error is `failed`; a retryable
    or throttled one puts the message back to `created` and asks for a retry after a
-   backoff (`cms.work.backoff`), until `AUTOMATION_SEND_MAX_ATTEMPTS` attempts, after which it is `failed`.
+   backoff (`cms.work.backoff`), until `AUTOMATION_SEND_MAX_ATTEMPTS` attempts, after
+   which it is `failed`.
    Attempts are counted on the row, not in the task, so re-queued work counts too.
    Our own rate limit (`RateLimited`) gives the message back without counting an attempt.
 

@@ -34,7 +34,6 @@ def deliveries_sweep(*, stuck_after: int = 600, resend_after: int = 7200) -> int
         to_status=Status.PENDING,
         skip_locked=True,
         last_error="worker lost while sending",
-        updated_at=now,
     )
     lost_task = stuck(WebhookDelivery.objects.all(), status=Status.PENDING, idle_for=timedelta(seconds=resend_after), now=now)
     ids = released + list(lost_task.values_list("pk", flat=True)[:LIMIT])
