@@ -4,7 +4,9 @@ Each receiver records a pending update row in the transaction that changed the p
 collects the page id; when that transaction commits, the ids go to one `search.sync_pages`
 task on the `search` queue (ids only: the task reads the pages as they are then). A seed
 that publishes three hundred pages in one transaction therefore queues one task, not
-three hundred. Without a broker the task runs eagerly in the committing process.
+three hundred. Without a broker the task runs eagerly in the committing process. The
+task is queued by name (`cms.work.enqueue`): the task module imports the sync services,
+not the other way round.
 
 A move or a slug change re-indexes the whole subtree (every URL below changed), and so
 does adding or removing a view restriction (the section becomes private or public).
@@ -20,11 +22,14 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
+from cms.work.enqueue import enqueue
+
 from .pending import Action, pending_updates_record
 
 logger = logging.getLogger(__name__)
 
 SEARCH_QUEUE = "search"
+SYNC_PAGES = "search.sync_pages"
 #: Page ids per task message: a big import becomes a few messages, each a bounded piece of work.
 IDS_PER_TASK = 500
 
@@ -53,12 +58,10 @@ class _CommitBatch:
 
 def send_page_sync(page_ids) -> None:
     """Queue `search.sync_pages` for these ids now; a broker failure leaves them to the periodic task."""
-    from .tasks import sync_pages
-
     ids = sorted(set(page_ids))
     for start in range(0, len(ids), IDS_PER_TASK):
         try:
-            sync_pages.apply_async(args=[ids[start : start + IDS_PER_TASK]], queue=SEARCH_QUEUE)
+            enqueue(SYNC_PAGES, ids[start : start + IDS_PER_TASK], queue=SEARCH_QUEUE)
         except Exception:  # noqa: BLE001 - the rows are stored; the periodic task will apply them
             logger.exception("could not queue search.sync_pages; %d page(s) stay pending", len(ids[start:]))
             return

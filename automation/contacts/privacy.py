@@ -19,8 +19,9 @@ from django.db.models import Q
 from automation.contacts.models import Citizen, CitizenAccessLog
 from automation.dossiers.models import Dossier, DossierEvent
 from automation.journeys.models import Enrolment
-from automation.messages.models import Message, MessageStatusChange
+from automation.messages.models import Message
 from automation.messages.selectors import message_log, message_log_entry
+from automation.messages.transitions import messages_history_details_erase, messages_transition
 
 ERASED = "erased"
 
@@ -120,13 +121,13 @@ def citizen_erase(*, citizen: Citizen, actor: str) -> dict[str, int]:
     with transaction.atomic():
         access_log_record(citizen=citizen, actor=actor, action=CitizenAccessLog.Action.ERASE)
         message_ids = list(Message.objects.filter(citizen=citizen).values_list("pk", flat=True))
-        unsent = Message.objects.filter(pk__in=message_ids, status=Message.Status.CREATED)
-        MessageStatusChange.objects.bulk_create(
-            MessageStatusChange(message_id=pk, from_status=Message.Status.CREATED, to_status=Message.Status.SUPPRESSED, detail="citizen erased")
-            for pk in unsent.values_list("pk", flat=True)
+        messages_transition(
+            messages=message_ids,
+            from_status=Message.Status.CREATED,
+            to_status=Message.Status.SUPPRESSED,
+            detail="citizen erased",
         )
-        unsent.update(status=Message.Status.SUPPRESSED)
-        MessageStatusChange.objects.filter(message_id__in=message_ids).update(detail="")
+        messages_history_details_erase(message_ids=message_ids)
         messages = Message.objects.filter(pk__in=message_ids).update(
             citizen=None, recipient="", subject="", body_text="", body_html="", headers={}, last_error=""
         )

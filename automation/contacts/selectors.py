@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable, Mapping, Sequence
+from dataclasses import dataclass
+
 from automation.channels.kinds import ChannelKind
 from automation.contacts.models import ChannelConsent, Citizen, Suppression
 
@@ -28,14 +31,69 @@ def address_is_suppressed(*, channel: ChannelKind | str, address: str) -> bool:
 def citizen_can_receive(*, citizen: Citizen, channel: ChannelKind | str, consents: dict[str, bool] | None = None) -> bool:
     """True when the citizen has an address on this channel, said yes to it and is not suppressed.
 
-    E-mail and SMS need an explicit yes. A letter needs only that the citizen did not say
-    no: the post is how the city reaches people who are not online.
+    `recipients_refusals` for a list of one; `consents` (from `citizen_consents`) saves
+    its query when the caller asks about several channels.
     """
-    channel = ChannelKind(channel)
-    address = citizen_address(citizen=citizen, channel=channel)
-    if not address:
-        return False
-    consents = citizen_consents(citizen=citizen) if consents is None else consents
-    answer = consents.get(channel.value)
-    allowed = answer is not False if channel == ChannelKind.LETTER else answer is True
-    return allowed and not address_is_suppressed(channel=channel, address=address)
+    known = None if consents is None else {(citizen.pk, channel_name): granted for channel_name, granted in consents.items()}
+    return not recipients_refusals([Recipient(key=0, citizen=citizen, channel=channel)], consents=known)
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """Someone we mean to reach on one channel: `key` is the caller's (a message id).
+
+    `citizen` is None once the citizen was erased. `address` is the address a message was
+    made with, or None when asking before there is a message.
+    """
+
+    key: Hashable
+    citizen: Citizen | None
+    channel: str
+    address: str | None = None
+
+
+def recipients_refusals(
+    recipients: Sequence[Recipient], *, consents: Mapping[tuple[int, str], bool] | None = None
+) -> dict[Hashable, str]:
+    """Why each recipient who may not be reached may not, read for all of them at once (two queries).
+
+    The rule, the only copy of it: an address on the channel (the citizen's own; for a
+    letter, the one it was made with: the citizen's, else the dossier's), an explicit yes
+    for e-mail and SMS, no "no" for a letter (the post is how the city reaches people who
+    are not online), and neither that address nor the one the message was made with on
+    the suppression list. Recipients who may be reached are absent from the answer.
+    """
+    if consents is None:
+        citizen_ids = {r.citizen.pk for r in recipients if r.citizen is not None}
+        consents = {
+            (citizen_id, channel): granted
+            for citizen_id, channel, granted in ChannelConsent.objects.filter(citizen_id__in=citizen_ids).values_list(
+                "citizen_id", "channel", "granted"
+            )
+        }
+    addresses = {r.key: _address(r) for r in recipients}
+    wanted = {a for a in addresses.values() if a} | {r.address for r in recipients if r.address}
+    suppressed = set(Suppression.objects.filter(address__in=wanted).values_list("channel", "address")) if wanted else set()
+    refusals: dict[Hashable, str] = {}
+    for recipient in recipients:
+        channel = ChannelKind(recipient.channel)
+        if recipient.citizen is None:
+            refusals[recipient.key] = "the citizen no longer exists"
+            continue
+        answer = consents.get((recipient.citizen.pk, channel.value))
+        allowed = answer is not False if channel == ChannelKind.LETTER else answer is True
+        address = addresses[recipient.key]
+        if not address or not allowed:
+            refusals[recipient.key] = f"no {channel.value} consent or address any more"
+        elif {(channel.value, address), (channel.value, recipient.address)} & suppressed:
+            refusals[recipient.key] = "the address is on the suppression list"
+    return refusals
+
+
+def _address(recipient: Recipient) -> str:
+    """The address the rule checks: a letter's own when it has one, else the citizen's current one."""
+    if recipient.channel == ChannelKind.LETTER and recipient.address is not None:
+        return recipient.address.strip()
+    if recipient.citizen is None:
+        return ""
+    return citizen_address(citizen=recipient.citizen, channel=recipient.channel)

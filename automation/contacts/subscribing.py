@@ -24,11 +24,13 @@ from automation.contacts.models import Citizen, ConfirmationRequest, Subscriptio
 from automation.contacts.services import consent_record
 from automation.contacts.signals import subscription_confirmed
 from automation.contacts.targets import Targets, subscriptions_by_key
+from cms.work.enqueue import enqueue
 
 MAIL_INTERVAL = timedelta(minutes=10)
 SOURCE_FORM = "inschrijfformulier"
 SOURCE_CONFIRMED = "double-opt-in"
 REF_PREFIX = "inschrijving:"
+SEND_CONFIRMATION_MAIL = "automation.contacts.send_confirmation_mail"
 Status = Subscription.Status
 
 
@@ -51,9 +53,7 @@ def subscription_request(
 
 
 def _queue_mail(request_id: int) -> None:
-    from automation.contacts.tasks import send_confirmation_mail
-
-    send_confirmation_mail.delay(request_id)
+    enqueue(SEND_CONFIRMATION_MAIL, request_id)
 
 
 def _citizen_for_address(*, address: str, language: str) -> Citizen:

@@ -4,6 +4,8 @@ Queued after the request's transaction commits. Acting only on a request not yet
 makes a duplicated task harmless. A permanent refusal (a bad address) is not retried.
 Without a broker (eager mode, the embedded demo) there is no queue to retry from: the
 failure is logged and the citizen can ask again, rather than the form answering 500.
+
+Queued by name (`subscribing.py`); nothing imports this module but Celery's autodiscovery.
 """
 
 from __future__ import annotations
@@ -14,12 +16,14 @@ from celery import shared_task
 
 from automation.channels.errors import PermanentError, RetryableError
 from automation.contacts.confirmation_mail import confirmation_mail_send
+from automation.contacts.subscribing import SEND_CONFIRMATION_MAIL
+from automation.contacts.unconfirmed import unconfirmed_purge
 
 logger = logging.getLogger(__name__)
 MAX_RETRIES = 5
 
 
-@shared_task(name="automation.contacts.send_confirmation_mail", bind=True, acks_late=True, max_retries=MAX_RETRIES)
+@shared_task(name=SEND_CONFIRMATION_MAIL, bind=True, acks_late=True, max_retries=MAX_RETRIES)
 def send_confirmation_mail(self, request_id: int) -> bool:
     try:
         return confirmation_mail_send(request_id=request_id)
@@ -36,6 +40,4 @@ def send_confirmation_mail(self, request_id: int) -> bool:
 @shared_task(name="automation.contacts.purge_unconfirmed", acks_late=True)
 def purge_unconfirmed() -> dict[str, int]:
     """Periodic (Celery beat, daily): forget requests whose confirmation link expired unconfirmed."""
-    from automation.contacts.unconfirmed import unconfirmed_purge
-
     return unconfirmed_purge()

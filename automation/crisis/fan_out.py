@@ -24,8 +24,9 @@ from automation.contacts.models import ChannelConsent, Citizen, Subscription
 from automation.contacts.selectors import citizen_address
 from automation.crisis.models import CrisisAlert
 from automation.messages.creation import NoContent, message_build, rendered_for
-from automation.messages.models import Message, MessageStatusChange
+from automation.messages.models import Message
 from automation.messages.queueing import messages_queue
+from automation.messages.transitions import messages_record_created
 from automation.purposes import Purpose
 
 CHUNK = 1000
@@ -91,10 +92,7 @@ def _fan_out_chunk(alert, citizens, channels, rendered_cache) -> int:
                     )
                 )
         created = Message.objects.bulk_create(new)
-        MessageStatusChange.objects.bulk_create(
-            MessageStatusChange(message_id=message.pk, from_status="", to_status=Message.Status.CREATED)
-            for message in created
-        )
+        messages_record_created(messages=created)
         ids = [message.pk for message in created]
         if ids:
             transaction.on_commit(partial(messages_queue, message_ids=ids), robust=True)

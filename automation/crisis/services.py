@@ -13,8 +13,11 @@ from django.db import transaction
 from django.utils import timezone
 
 from automation.crisis.models import CrisisAlert
+from cms.work.enqueue import enqueue
 
 PERMISSION = "crisis.send_crisisalert"
+FAN_OUT = "automation.fan_out_crisis_alert"
+CRISIS_QUEUE = "crisis"
 Status = CrisisAlert.Status
 
 
@@ -72,6 +75,5 @@ def crisis_alert_end(*, alert: CrisisAlert, by) -> None:
 
 
 def queue_fan_out(alert_pk: int) -> None:
-    from automation.crisis.tasks import fan_out_crisis_alert
-
-    fan_out_crisis_alert.apply_async(args=[alert_pk], queue="crisis")
+    """Queue the fan-out task, by name, on the `crisis` queue (after the confirmation committed)."""
+    enqueue(FAN_OUT, alert_pk, queue=CRISIS_QUEUE)

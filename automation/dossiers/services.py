@@ -24,8 +24,12 @@ from automation.contacts.models import Citizen
 from automation.contacts.services import ContactDetails, citizen_upsert, consent_record
 from automation.dossiers.models import Dossier, DossierEvent
 from automation.journeys.runtime import journeys_handle_event
+from automation.messages.queueing import messages_queue
+from automation.queues import EVENTS_QUEUE
+from cms.work.enqueue import enqueue
 
 logger = logging.getLogger(__name__)
+PROCESS_EVENT = "automation.process_dossier_event"
 
 
 @dataclass(frozen=True)
@@ -64,10 +68,8 @@ def dossier_event_ingest(*, data: dict, body_sha256: str) -> IngestResult:
 
 
 def queue_event_processing(event_pk: int) -> None:
-    from automation.dossiers.tasks import process_dossier_event
-    from automation.queues import EVENTS_QUEUE
-
-    process_dossier_event.apply_async(args=[event_pk], queue=EVENTS_QUEUE)
+    """Queue the processing task, by name, for a stored event (after the INSERT committed)."""
+    enqueue(PROCESS_EVENT, event_pk, queue=EVENTS_QUEUE)
 
 
 def dossier_event_process(*, event_pk: int) -> list[int]:
@@ -85,7 +87,7 @@ def dossier_event_process(*, event_pk: int) -> list[int]:
         event.processed_at = timezone.now()
         event.save(update_fields=["citizen", "dossier", "status", "processed_at"])
         if outcome.message_ids:
-            transaction.on_commit(partial(_queue_messages, outcome.message_ids), robust=True)
+            transaction.on_commit(partial(messages_queue, message_ids=outcome.message_ids), robust=True)
     return outcome.message_ids
 
 
@@ -94,12 +96,6 @@ def dossier_event_fail(*, event_pk: int, detail: str) -> None:
     DossierEvent.objects.filter(pk=event_pk, status=DossierEvent.Status.RECEIVED).update(
         status=DossierEvent.Status.FAILED, status_detail=detail[:2000], processed_at=timezone.now()
     )
-
-
-def _queue_messages(message_ids: list[int]) -> None:
-    from automation.messages.queueing import messages_queue
-
-    messages_queue(message_ids=message_ids)
 
 
 def _citizen_from_event(*, event: DossierEvent, occurred_at: datetime) -> Citizen:

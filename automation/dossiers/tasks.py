@@ -1,4 +1,7 @@
-"""Processing a stored dossier event: the task carries only the event's id."""
+"""Processing a stored dossier event: the task carries only the event's id.
+
+Queued by name (`services.queue_event_processing`); nothing imports this module but Celery's autodiscovery.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +9,14 @@ import logging
 
 from celery import shared_task
 
-from automation.dossiers.services import dossier_event_fail, dossier_event_process
+from automation.dossiers.services import PROCESS_EVENT, dossier_event_fail, dossier_event_process
 
 logger = logging.getLogger(__name__)
 
 MAX_RETRIES = 3
 
 
-@shared_task(name="automation.process_dossier_event", bind=True, acks_late=True, max_retries=MAX_RETRIES)
+@shared_task(name=PROCESS_EVENT, bind=True, acks_late=True, max_retries=MAX_RETRIES)
 def process_dossier_event(self, event_pk: int) -> int:
     """Returns how many messages the event created. Safe to run twice: it acts only on `received`."""
     try:

@@ -2,7 +2,8 @@
 
 Both hand a row id to a task after the transaction commits, so the task sees the page
 (or subscription) as committed and a rolled-back publish starts nothing. The page task
-itself checks that the page is live and public.
+itself checks that the page is live and public. The tasks are queued by name
+(`cms.work.enqueue`): the task module imports the triggers, not the other way round.
 """
 
 from __future__ import annotations
@@ -11,20 +12,20 @@ from django.db import transaction
 from wagtail.signals import page_published
 
 from automation.contacts.signals import subscription_confirmed
+from cms.work.enqueue import enqueue
+
+PAGE_PUBLISHED = "automation.journeys_page_published"
+SUBSCRIPTION_CONFIRMED = "automation.journeys_subscription_confirmed"
 
 
 def _on_page_published(sender, instance, **kwargs):
-    from automation.journeys.tasks import page_published as task
-
     page_id = instance.pk
-    transaction.on_commit(lambda: task.delay(page_id), robust=True)
+    transaction.on_commit(lambda: enqueue(PAGE_PUBLISHED, page_id), robust=True)
 
 
 def _on_subscription_confirmed(sender, subscription, **kwargs):
-    from automation.journeys.tasks import subscription_confirmed as task
-
     subscription_id = subscription.pk
-    transaction.on_commit(lambda: task.delay(subscription_id), robust=True)
+    transaction.on_commit(lambda: enqueue(SUBSCRIPTION_CONFIRMED, subscription_id), robust=True)
 
 
 def connect() -> None:

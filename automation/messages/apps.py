@@ -5,3 +5,9 @@ class AutomationMessagesConfig(AppConfig):
     name = "automation.messages"
     label = "automation_messages"
     verbose_name = "Messages"
+
+    def ready(self):
+        from automation.messages.sweep import messages_sweep
+        from cms.work.sweep import register_sweeper
+
+        register_sweeper("messages", messages_sweep)

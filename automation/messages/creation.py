@@ -16,7 +16,7 @@ from automation.messages.layout import email_html, email_text, why_line
 from automation.messages.links import preferences_url, unsubscribe_headers
 from automation.messages.models import Message, MessageTemplate
 from automation.messages.rendering import Rendered, render_content, template_content_for
-from automation.messages.transitions import message_record_created
+from automation.messages.transitions import messages_record_created
 from automation.purposes import Purpose
 
 
@@ -122,5 +122,5 @@ def message_create(
         origin=origin,
     )
     message.save()
-    message_record_created(message=message)
+    messages_record_created(messages=[message])
     return message

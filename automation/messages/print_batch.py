@@ -1,10 +1,10 @@
 """The print batch: every letter waiting to be posted, rendered to PDF and handed off as one zip.
 
-1. Claim: letters still `created` move to `sending` in one transaction, and each is
-   stamped with the batch's name (`provider_message_id`), so a run that dies half-way
-   can be recognised later.
-2. Consent and address are checked again (a citizen who said "no letters" meanwhile, or
-   has no address any more, is `suppressed`).
+1. Claim: letters still `created` move to `sending` in one transaction (`transitions.py`,
+   `SKIP LOCKED`), and each is stamped with the batch's name (`provider_message_id`), so
+   a run that dies half-way can be recognised later.
+2. Consent and address are checked again (`refusals.py`: a citizen who said "no letters"
+   meanwhile, or has no address any more, is `suppressed`).
 3. Each letter becomes a PDF (`channels/letter.py`), written into
    `<output>/<batch>.zip.part` with `manifest.json` (per letter: file, reference,
    language, pages; no personal data beyond what the PDFs must carry).
@@ -22,14 +22,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from django.conf import settings
-from django.db import transaction
 from django.utils import timezone
 
 from automation.channels.kinds import ChannelKind
 from automation.channels.letter import Letter, letter_pdf
 from automation.messages.layout import why_line
-from automation.messages.models import Message, MessageStatusChange
-from automation.messages.transitions import message_transition
+from automation.messages.models import Message
+from automation.messages.refusals import messages_refusals
+from automation.messages.transitions import message_transition, messages_transition
 
 Status = Message.Status
 PROVIDER = "print-batch"
@@ -50,20 +50,14 @@ def default_output_dir() -> Path:
 
 def print_batch_create(*, output_dir: Path | None = None, limit: int | None = None, progress=None) -> PrintBatch:
     """Collect waiting letters into one batch; `progress(iterable, total)` wraps the rendering loop (tqdm)."""
-    from automation.messages.batch_sending import chunk_refusals
-
     output_dir = Path(output_dir or default_output_dir())
     output_dir.mkdir(parents=True, exist_ok=True)
     name = f"brieven-{timezone.localtime():%Y%m%d-%H%M%S}-{os.getpid()}"
     recovered = _recover_handed_off(output_dir)
     claimed = _claim(name, limit)
     letters = list(Message.objects.filter(pk__in=claimed).select_related("citizen", "dossier").order_by("pk"))
-    refusals = chunk_refusals(letters)
-    for message in letters:
-        if message.pk in refusals:
-            message_transition(
-                message_id=message.pk, from_status=Status.SENDING, to_status=Status.SUPPRESSED, detail=refusals[message.pk]
-            )
+    refusals = messages_refusals(letters)
+    messages_transition(messages=list(refusals), from_status=Status.SENDING, to_status=Status.SUPPRESSED, detail=refusals)
     letters = [m for m in letters if m.pk not in refusals]
     if not letters:
         return PrintBatch(name=name, path=None, letters=0, suppressed=len(refusals), recovered=recovered)
@@ -104,22 +98,16 @@ def _letter(message: Message) -> Letter:
 
 
 def _claim(name: str, limit: int | None) -> list[int]:
-    with transaction.atomic():
-        waiting = (
-            Message.objects.select_for_update(skip_locked=True)
-            .filter(channel=ChannelKind.LETTER, status=Status.CREATED)
-            .order_by("pk")
-            .values_list("pk", flat=True)
-        )
-        claimed = list(waiting[:limit] if limit else waiting)
-        Message.objects.filter(pk__in=claimed).update(
-            status=Status.SENDING, provider=PROVIDER, provider_message_id=name, updated_at=timezone.now()
-        )
-        MessageStatusChange.objects.bulk_create(
-            MessageStatusChange(message_id=pk, from_status=Status.CREATED, to_status=Status.SENDING, detail=f"in print batch {name}")
-            for pk in claimed
-        )
-    return claimed
+    return messages_transition(
+        messages=Message.objects.filter(channel=ChannelKind.LETTER),
+        from_status=Status.CREATED,
+        to_status=Status.SENDING,
+        detail=f"in print batch {name}",
+        skip_locked=True,
+        limit=limit,
+        provider=PROVIDER,
+        provider_message_id=name,
+    )
 
 
 def _recover_handed_off(output_dir: Path) -> int:
@@ -137,16 +125,12 @@ def _recover_handed_off(output_dir: Path) -> int:
 
 
 def _mark_sent(ids: list[int], *, detail: str) -> None:
-    now = timezone.now()
-    with transaction.atomic():
-        moved = list(
-            Message.objects.select_for_update().filter(pk__in=ids, status=Status.SENDING).values_list("pk", flat=True)
-        )
-        Message.objects.filter(pk__in=moved).update(
-            status=Status.SENT, sent_at=now, updated_at=now, in_doubt=False, last_error=""
-        )
-        MessageStatusChange.objects.bulk_create(
-            MessageStatusChange(message_id=pk, from_status=Status.SENDING, to_status=Status.SENT, detail=detail)
-            for pk in moved
-        )
-
+    messages_transition(
+        messages=ids,
+        from_status=Status.SENDING,
+        to_status=Status.SENT,
+        detail=detail,
+        sent_at=timezone.now(),
+        in_doubt=False,
+        last_error="",
+    )

@@ -1,27 +1,29 @@
 """Sending one stored message: claim it, check consent again, call the provider, record the outcome.
 
 Modelled on GOV.UK Notify's `send_to_providers`:
-0. Quiet hours: an SMS that may not go out now (21:00-08:00, not a crisis alert) stays
-   `created` with `not_before` set, unclaimed; the sweep queues it again when they end.
-   A letter is not sent one by one: it stays `created` until a print batch takes it
-   (`letters.py`, `manage.py print_batch`).
-1. Claim: `created -> sending` by compare-and-set. A message not `created` (already sent,
-   being sent by another worker, suppressed) is left alone: this is what makes a
-   duplicated task harmless.
-2. Consent first, at the last moment: the citizen may have withdrawn consent, or the
-   address may have bounced, since the message was created. Then it is `suppressed`;
-   so is a newsletter over the frequency cap (`frequency_caps.py`).
+0. Waiting (`waiting.py`): an SMS that may not go out now (21:00-08:00, not a crisis
+   alert) stays `created` with `not_before` set, unclaimed; the sweep queues it again when
+   they end. A letter is not sent one by one: it stays `created` until a print batch
+   takes it (`print_batch.py`, `manage.py print_batch`).
+1. Claim: `created -> sending` by compare-and-set (`transitions.py`), counting the
+   attempt. A message not `created` (already sent, being sent by another worker,
+   suppressed) is left alone: this is what makes a duplicated task harmless.
+2. Consent first, at the last moment (`refusals.py`): the citizen may have withdrawn
+   consent, or the address may have bounced, since the message was created. Then it is
+   `suppressed`; so is a newsletter over the frequency cap (`frequency_caps.py`).
 3. The provider call happens with no database transaction open, so a slow provider never
    holds a lock or a connection in a transaction. A message `in_doubt` (its worker was
    lost mid-send) is first looked up at the provider: if the provider has it, it is
    recorded as sent, not sent twice.
 4. Outcome: `sent` (with the provider's id); a permanent error is `failed`; a retryable
    or throttled one puts the message back to `created` and asks for a retry after a
-   backoff, until `AUTOMATION_SEND_MAX_ATTEMPTS` attempts, after which it is `failed`.
+   backoff (`cms.work.backoff`), until `AUTOMATION_SEND_MAX_ATTEMPTS` attempts, after
+   which it is `failed`.
    Attempts are counted on the row, not in the task, so re-queued work counts too.
    Our own rate limit (`RateLimited`) gives the message back without counting an attempt.
 
-Broadcasts go through `batch_sending.py`, which applies the same rules per chunk.
+Broadcasts go through `batch_sending.py`, which applies the same rules (the same
+functions) per chunk.
 """
 
 from __future__ import annotations
@@ -35,13 +37,13 @@ from django.utils import timezone
 
 from automation.channels.base import Envelope, SendResult
 from automation.channels.errors import ChannelError, PermanentError, RateLimited, RetryableError, ThrottledError
-from automation.channels.kinds import ChannelKind
 from automation.channels.registry import channel_for
-from automation.contacts.selectors import address_is_suppressed, citizen_can_receive
-from automation.messages.frequency_caps import over_cap
 from automation.messages.models import Message
-from automation.messages.quiet_hours import quiet_until
-from automation.messages.transitions import message_transition
+from automation.messages.refusals import messages_refusals
+from automation.messages.transitions import message_transition, messages_transition
+from automation.messages.waiting import messages_hold_back
+from cms.work.backoff import backoff_delay, gives_up
+from cms.work.claims import NEXT_ATTEMPT
 
 logger = logging.getLogger(__name__)
 Status = Message.Status
@@ -58,22 +60,24 @@ class SendOutcome:
 
 def retry_delay(*, attempts: int, error: RetryableError | None = None) -> float:
     """Exponential backoff (BACKOFF * 2**(attempts-1), capped), or longer if the provider asked."""
-    delay = min(settings.AUTOMATION_SEND_RETRY_BACKOFF * 2 ** max(attempts - 1, 0), settings.AUTOMATION_SEND_RETRY_BACKOFF_MAX)
+    delay = backoff_delay(
+        attempts=attempts, base=settings.AUTOMATION_SEND_RETRY_BACKOFF, cap=settings.AUTOMATION_SEND_RETRY_BACKOFF_MAX
+    )
     if isinstance(error, ThrottledError) and error.retry_after:
         delay = max(delay, error.retry_after)
     return float(delay)
 
 
 def message_send(*, message_id: int) -> SendOutcome:
-    if _waits(message_id):
+    if message_id in messages_hold_back(message_ids=[message_id]).waiting:
         return SendOutcome(SendOutcome.DEFERRED)
     if not message_transition(
-        message_id=message_id, from_status=Status.CREATED, to_status=Status.SENDING, attempts=F("attempts") + 1
+        message_id=message_id, from_status=Status.CREATED, to_status=Status.SENDING, attempts=NEXT_ATTEMPT
     ):
         return SendOutcome(SendOutcome.SKIPPED)
     message = Message.objects.select_related("citizen").get(pk=message_id)
 
-    refusal = message_refusal(message) or over_cap([message]).get(message.pk, "")
+    refusal = messages_refusals([message]).get(message.pk)
     if refusal:
         message_transition(message_id=message_id, from_status=Status.SENDING, to_status=Status.SUPPRESSED, detail=refusal)
         return SendOutcome(Status.SUPPRESSED)
@@ -103,7 +107,7 @@ def message_send(*, message_id: int) -> SendOutcome:
 def message_send_failed(message: Message, error: Exception) -> SendOutcome:
     """Record why the provider call did not work: given back, retried later, or failed."""
     if isinstance(error, RateLimited):
-        return message_give_back(message, error)
+        return messages_give_back([message], error)
     if isinstance(error, PermanentError):
         return message_fail(message, f"permanent: {error}")
     if isinstance(error, RetryableError):
@@ -113,31 +117,6 @@ def message_send_failed(message: Message, error: Exception) -> SendOutcome:
     # A bug or an unmapped library error: never leave it `sending`.
     logger.error("Unexpected error sending message %s", message.pk, exc_info=error)
     return message_retry_or_fail(message, RetryableError(f"unexpected {type(error).__name__}: {error}"))
-
-
-def _waits(message_id: int) -> bool:
-    """True when the message is not to be sent by this task now: a letter, or an SMS in quiet hours."""
-    row = Message.objects.filter(pk=message_id, status=Status.CREATED).values("channel", "purpose").first()
-    if row is None:
-        return False
-    if row["channel"] == ChannelKind.LETTER:
-        return True  # the next print batch takes it
-    until = quiet_until(now=timezone.now(), channel=row["channel"], purpose=row["purpose"])
-    if until is None:
-        return False
-    Message.objects.filter(pk=message_id, status=Status.CREATED).update(not_before=until, updated_at=timezone.now())
-    return True
-
-
-def message_refusal(message: Message) -> str:
-    """Why this message may not go out now, or "" when it may."""
-    if message.citizen is None:
-        return "the citizen no longer exists"
-    if not citizen_can_receive(citizen=message.citizen, channel=message.channel):
-        return f"no {message.channel} consent or address any more"
-    if address_is_suppressed(channel=message.channel, address=message.recipient):
-        return "the address is on the suppression list"
-    return ""
 
 
 def found_at_provider(message: Message, channel) -> SendResult | None:
@@ -172,7 +151,7 @@ def message_fail(message: Message, detail: str) -> SendOutcome:
 
 def message_retry_or_fail(message: Message, error: RetryableError) -> SendOutcome:
     limit = settings.AUTOMATION_SEND_MAX_ATTEMPTS
-    if message.attempts >= limit:
+    if gives_up(attempts=message.attempts, max_attempts=limit):
         return message_fail(message, f"gave up after {message.attempts} attempts: {error}")
     delay = retry_delay(attempts=message.attempts, error=error)
     detail = f"attempt {message.attempts} of {limit} failed, retry in {delay:.0f}s: {error}"
@@ -182,11 +161,11 @@ def message_retry_or_fail(message: Message, error: RetryableError) -> SendOutcom
     return SendOutcome(Status.CREATED, retry_in=delay)
 
 
-def message_give_back(message: Message, error: RateLimited) -> SendOutcome:
+def messages_give_back(messages: list[Message], error: RateLimited) -> SendOutcome:
     """Our own rate limit was reached before the provider was asked: back to `created`, attempt not counted."""
     delay = float(error.retry_after or 1.0)
-    message_transition(
-        message_id=message.pk,
+    messages_transition(
+        messages=[message.pk for message in messages],
         from_status=Status.SENDING,
         to_status=Status.CREATED,
         detail=f"rate limit: {error}; retry in {delay:.1f}s (not an attempt)",

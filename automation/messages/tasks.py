@@ -1,4 +1,4 @@
-"""The send task: carries a message id, delegates to `message_send`, retries when told to.
+"""The send tasks: each carries message ids, delegates to a sending service, retries when told to.
 
 `max_retries=None` on purpose: the attempt limit is counted on the message row by the
 service (so work re-queued by a sweep counts too) and the service ends the message in
@@ -6,7 +6,11 @@ service (so work re-queued by a sweep counts too) and the service ends the messa
 
 Without a broker (the embedded demo runs tasks eagerly) there is no queue to wait in, and
 Celery's eager mode would raise the retry at the caller instead of running it; so an eager
-send retries on the spot, still bounded by the attempt limit on the row.
+send retries on the spot, still bounded by the attempt limit on the row
+(`cms.work.backoff.run_with_retries`).
+
+Services queue these by name (`queueing.py`); nothing imports this module but Celery's
+autodiscovery.
 """
 
 from __future__ import annotations
@@ -15,21 +19,19 @@ from collections import Counter
 
 from celery import shared_task
 
+from automation.messages.batch_sending import messages_send_chunk
+from automation.messages.queueing import SEND_MESSAGE, SEND_MESSAGE_CHUNK, message_chunk_queue_later
+from automation.messages.retention import message_bodies_purge
 from automation.messages.sending import message_send
-from automation.queues import queue_for_purpose
+from cms.work.backoff import run_with_retries
 
 
-@shared_task(name="automation.send_message", bind=True, acks_late=True, max_retries=None)
+@shared_task(name=SEND_MESSAGE, bind=True, acks_late=True, max_retries=None)
 def send_message(self, message_id: int) -> str:
-    outcome = message_send(message_id=message_id)
-    while outcome.retry_in is not None and self.request.is_eager:
-        outcome = message_send(message_id=message_id)
-    if outcome.retry_in is not None:
-        raise self.retry(countdown=outcome.retry_in)
-    return outcome.status
+    return run_with_retries(self, lambda: message_send(message_id=message_id)).status
 
 
-@shared_task(name="automation.send_message_chunk", bind=True, acks_late=True, max_retries=None)
+@shared_task(name=SEND_MESSAGE_CHUNK, bind=True, acks_late=True, max_retries=None)
 def send_message_chunk(self, message_ids: list[int]) -> dict[str, int]:
     """A chunk of a broadcast (`batch_sending.py`); ids that need a retry are queued again as smaller chunks.
 
@@ -38,17 +40,13 @@ def send_message_chunk(self, message_ids: list[int]) -> dict[str, int]:
     Retries wait at most `AUTOMATION_SEND_RETRY_BACKOFF_MAX` (below the broker's
     visibility timeout, see the settings).
     """
-    from automation.messages.batch_sending import messages_send_chunk
-    from automation.messages.models import Message
-
     outcome = messages_send_chunk(message_ids=message_ids)
     totals = Counter(_counts(outcome))
     while outcome.retry and self.request.is_eager:  # no queue to wait in: retry on the spot, bounded by attempts
         outcome = messages_send_chunk(message_ids=[pk for ids in outcome.retry.values() for pk in ids])
         totals.update(_counts(outcome))
     for delay, ids in sorted(outcome.retry.items()):
-        purpose = Message.objects.filter(pk=ids[0]).values_list("purpose", flat=True).first() or "service"
-        send_message_chunk.apply_async(args=[ids], countdown=delay, queue=queue_for_purpose(purpose))
+        message_chunk_queue_later(message_ids=ids, countdown=delay)
         totals["retried"] += len(ids)
     return dict(totals)
 
@@ -63,17 +61,7 @@ def _counts(outcome) -> dict[str, int]:
     }
 
 
-@shared_task(name="automation.sweep_stuck", acks_late=True)
-def sweep_stuck_work() -> dict[str, int]:
-    """Periodic (Celery beat): re-queue messages and events a lost worker left behind."""
-    from automation.sweep import sweep_stuck
-
-    return sweep_stuck()
-
-
 @shared_task(name="automation.purge_message_bodies", acks_late=True)
 def purge_message_bodies() -> int:
     """Periodic (Celery beat, daily): empty message bodies past the retention period."""
-    from automation.messages.retention import message_bodies_purge
-
     return message_bodies_purge()

@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "cms.importers",
     "cms.api",
     "cms.api.webhooks",
+    "cms.work",  # background work every app shares: tasks by name, the one sweep (no models)
     # Automation plugin (labels: contacts, dossiers, journeys, automation_messages, crisis)
     "automation.contacts",
     "automation.dossiers",
@@ -296,7 +297,9 @@ AUTOMATION_LETTER_BATCH_DIR = env_path("AUTOMATION_LETTER_BATCH_DIR", VAR_DIR / 
 
 # Periodic tasks, run by the `beat` process (one dict for every app: add yours here).
 CELERY_BEAT_SCHEDULE = {
-    "automation-sweep-stuck": {"task": "automation.sweep_stuck", "schedule": 60.0, "options": {"queue": "default"}},
+    # Work a lost worker or a broker outage left behind: every sweeper the apps registered
+    # (messages, dossier events, crisis alerts, content webhooks; cms/work/sweep.py).
+    "work-sweep": {"task": "work.sweep", "schedule": 60.0, "options": {"queue": "default"}},
     "automation-wake-enrolments": {
         "task": "automation.wake_enrolments",
         "schedule": 60.0,
@@ -313,8 +316,6 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": 24 * 3600.0,
         "options": {"queue": "default"},
     },
-    # Content webhooks a lost worker or a broker outage left behind (cms/api/webhooks).
-    "webhooks-sweep": {"task": "webhooks.sweep", "schedule": 300.0, "options": {"queue": "default"}},
     # Index updates a sync could not apply (Elasticsearch unreachable, a lost task).
     "search-apply-pending-updates": {
         "task": "search.apply_pending_updates",

@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 from automation.contacts.models import Citizen
 from automation.contacts.services import consent_record
 from automation.messages.models import Message
-from automation.messages.transitions import message_record_created
+from automation.messages.transitions import messages_record_created
 
 CONSENT_TIME = datetime(2026, 11, 1, 12, 0, tzinfo=timezone.utc)
 
@@ -29,5 +29,5 @@ def make_message(citizen, *, channel="email", **fields) -> Message:
         "language": citizen.language,
     }
     message = Message.objects.create(citizen=citizen, channel=channel, recipient=recipient, **{**defaults, **fields})
-    message_record_created(message=message)
+    messages_record_created(messages=[message])
     return message

@@ -9,5 +9,8 @@ class WebhooksConfig(AppConfig):
 
     def ready(self):
         from cms.api.webhooks import signals
+        from cms.api.webhooks.sweep import deliveries_sweep
+        from cms.work.sweep import register_sweeper
 
         signals.connect()
+        register_sweeper("webhook_deliveries", deliveries_sweep)

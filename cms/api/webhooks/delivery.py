@@ -2,32 +2,33 @@
 
 The same shape as the message send (automation/messages/sending.py), after GOV.UK Notify:
 
-1. Claim `pending -> sending` by compare-and-set, counting the attempt on the row. A row
-   in any other state (delivered, failed, being sent by another worker) is left alone, so
-   a duplicated task is harmless.
+1. Claim `pending -> sending` by compare-and-set, counting the attempt on the row
+   (`cms.work.claims`, as messages do). A row in any other state (delivered, failed,
+   being sent by another worker) is left alone, so a duplicated task is harmless.
 2. POST with no transaction open and a timeout; the body is the stored one, so retries
    send the same bytes and event id.
 3. 2xx: `delivered`. A network error, 408, 425, 429 or 5xx: back to `pending` with a
-   backoff (BACKOFF * 2**(attempt-1), capped) until `CONTENT_WEBHOOK_MAX_ATTEMPTS`, then
+   backoff (`cms.work.backoff`: BACKOFF * 2**(attempt-1), capped) until `CONTENT_WEBHOOK_MAX_ATTEMPTS`, then
    `failed`. Any other 4xx is the receiver refusing this body (bad signature, gone), which a
    retry cannot fix: `failed` at once. Redirects are not followed (a signed POST should not
    wander to another host).
+Rows a lost worker or a broker outage left behind are queued again by `sweep.py`.
 """
 
 from __future__ import annotations
 
-import datetime
 import json
 import logging
 from dataclasses import dataclass
 
 import requests
 from django.conf import settings
-from django.db.models import F
 from django.utils import timezone
 
 from cms.api.webhooks.models import WebhookDelivery
 from cms.api.webhooks.signing import signed_headers
+from cms.work.backoff import backoff_delay, gives_up
+from cms.work.claims import NEXT_ATTEMPT, compare_and_set
 
 logger = logging.getLogger(__name__)
 Status = WebhookDelivery.Status
@@ -39,9 +40,11 @@ def max_attempts() -> int:
 
 
 def retry_delay(attempts: int) -> float:
-    backoff = getattr(settings, "CONTENT_WEBHOOK_RETRY_BACKOFF", 10)
-    cap = getattr(settings, "CONTENT_WEBHOOK_RETRY_BACKOFF_MAX", 3600)
-    return float(min(backoff * 2 ** max(attempts - 1, 0), cap))
+    return backoff_delay(
+        attempts=attempts,
+        base=getattr(settings, "CONTENT_WEBHOOK_RETRY_BACKOFF", 10),
+        cap=getattr(settings, "CONTENT_WEBHOOK_RETRY_BACKOFF_MAX", 3600),
+    )
 
 
 @dataclass(frozen=True)
@@ -53,15 +56,11 @@ class DeliveryOutcome:
 
 
 def _transition(delivery_id: int, *, from_status: str, to_status: str, **fields) -> bool:
-    return bool(
-        WebhookDelivery.objects.filter(pk=delivery_id, status=from_status).update(
-            status=to_status, updated_at=timezone.now(), **fields
-        )
-    )
+    return compare_and_set(WebhookDelivery, pk=delivery_id, from_status=from_status, to_status=to_status, **fields)
 
 
 def delivery_send(*, delivery_id: int) -> DeliveryOutcome:
-    if not _transition(delivery_id, from_status=Status.PENDING, to_status=Status.SENDING, attempts=F("attempts") + 1):
+    if not _transition(delivery_id, from_status=Status.PENDING, to_status=Status.SENDING, attempts=NEXT_ATTEMPT):
         return DeliveryOutcome(DeliveryOutcome.SKIPPED)
     delivery = WebhookDelivery.objects.select_related("endpoint").get(pk=delivery_id)
     endpoint = delivery.endpoint
@@ -99,35 +98,7 @@ def _fail(delivery: WebhookDelivery, detail: str, **fields) -> DeliveryOutcome:
 
 
 def _retry_or_fail(delivery: WebhookDelivery, detail: str, **fields) -> DeliveryOutcome:
-    if delivery.attempts >= max_attempts():
+    if gives_up(attempts=delivery.attempts, max_attempts=max_attempts()):
         return _fail(delivery, f"gave up after {delivery.attempts} attempts: {detail}", **fields)
     _transition(delivery.pk, from_status=Status.SENDING, to_status=Status.PENDING, last_error=detail, **fields)
     return DeliveryOutcome(Status.PENDING, retry_in=retry_delay(delivery.attempts))
-
-
-def deliveries_sweep(*, stuck_after: int = 600, resend_after: int = 7200) -> int:
-    """Re-queue deliveries a lost worker left `sending`, or a broker outage left `pending`.
-
-    `sending` longer than `stuck_after` seconds goes back to `pending` (the attempt stays
-    counted) and is queued at once; `pending` untouched for `resend_after` seconds (longer
-    than the longest backoff; a duplicate would be skipped by the claim anyway) is queued
-    again. Returns how many were queued.
-    """
-    from cms.api.webhooks.events import send_later
-
-    now = timezone.now()
-    stuck = list(
-        WebhookDelivery.objects.filter(
-            status=Status.SENDING, updated_at__lt=now - datetime.timedelta(seconds=stuck_after)
-        ).values_list("pk", flat=True)[:1000]
-    )
-    WebhookDelivery.objects.filter(pk__in=stuck, status=Status.SENDING).update(
-        status=Status.PENDING, updated_at=now, last_error="worker lost while sending"
-    )
-    stale = WebhookDelivery.objects.filter(
-        status=Status.PENDING, updated_at__lt=now - datetime.timedelta(seconds=resend_after)
-    ).values_list("pk", flat=True)
-    ids = stuck + list(stale[:1000])
-    for delivery_id in ids:
-        send_later(delivery_id)
-    return len(ids)

@@ -28,9 +28,11 @@ from django.db import transaction
 from django.utils import timezone
 
 from cms.api.webhooks.models import WebhookDelivery, WebhookEndpoint
+from cms.work.enqueue import enqueue
 
 logger = logging.getLogger(__name__)
 WEBHOOK_QUEUE = "default"
+DELIVER = "webhooks.deliver"
 
 
 def site_path(page, url_path: str | None = None) -> str | None:
@@ -59,11 +61,9 @@ def payload(*, event: str, page, old_url_path: str | None = None) -> dict:
 
 
 def send_later(delivery_id: int) -> None:
-    """Queue the send task for a stored delivery (after commit; a broker outage leaves it pending)."""
-    from cms.api.webhooks.tasks import deliver_webhook
-
+    """Queue the send task, by name, for a stored delivery (after commit; a broker outage leaves it pending)."""
     try:
-        deliver_webhook.apply_async(args=[delivery_id], queue=WEBHOOK_QUEUE)
+        enqueue(DELIVER, delivery_id, queue=WEBHOOK_QUEUE)
     except Exception:  # noqa: BLE001 - the row is stored; the sweep queues it again
         logger.exception("could not queue webhook delivery %s; it stays pending", delivery_id)
 

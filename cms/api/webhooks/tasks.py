@@ -2,27 +2,20 @@
 
 `max_retries=None` on purpose: the attempt limit lives on the row (so re-queued work
 counts too) and the service ends the row in `failed` itself. Without a broker (eager
-mode, the embedded demo) a retry runs on the spot, still bounded by that limit.
+mode, the embedded demo) a retry runs on the spot, still bounded by that limit
+(`cms.work.backoff.run_with_retries`). Queued by name (`events.send_later`); nothing
+imports this module but Celery's autodiscovery.
 """
 
 from __future__ import annotations
 
 from celery import shared_task
 
-from cms.api.webhooks.delivery import deliveries_sweep, delivery_send
+from cms.api.webhooks.delivery import delivery_send
+from cms.api.webhooks.events import DELIVER
+from cms.work.backoff import run_with_retries
 
 
-@shared_task(name="webhooks.deliver", bind=True, acks_late=True, max_retries=None)
+@shared_task(name=DELIVER, bind=True, acks_late=True, max_retries=None)
 def deliver_webhook(self, delivery_id: int) -> str:
-    outcome = delivery_send(delivery_id=delivery_id)
-    while outcome.retry_in is not None and self.request.is_eager:
-        outcome = delivery_send(delivery_id=delivery_id)
-    if outcome.retry_in is not None:
-        raise self.retry(countdown=outcome.retry_in)
-    return outcome.status
-
-
-@shared_task(name="webhooks.sweep", acks_late=True)
-def sweep_deliveries() -> int:
-    """Periodic (Celery beat): re-queue deliveries lost with a worker or a broker outage."""
-    return deliveries_sweep()
+    return run_with_retries(self, lambda: delivery_send(delivery_id=delivery_id)).status

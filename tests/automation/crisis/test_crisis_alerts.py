@@ -12,6 +12,7 @@ from automation.crisis.services import CrisisAlertRefused, crisis_alert_confirm,
 from automation.messages.models import Message, MessageTemplate, TemplateContent
 from cms.core.models import Wijk
 from tests.automation.factories import make_citizen
+from tests.cms.work.recording import record_enqueued
 
 pytestmark = pytest.mark.django_db
 
@@ -74,25 +75,20 @@ def test_a_confirmed_alert_reaches_the_wijk_and_citywide_subscribers_in_their_la
 
 
 def test_the_fan_out_goes_on_the_crisis_queue(alert, officers, rabot, monkeypatch, django_capture_on_commit_callbacks):
-    from automation.crisis import tasks
-    from automation.messages.tasks import send_message
-
     subscriber("in-rabot", wijk=rabot)
-    queues = []
-    monkeypatch.setattr(tasks.fan_out_crisis_alert, "apply_async", lambda args, queue: queues.append(("fan-out", queue)))
+    fan_outs = record_enqueued(monkeypatch, "automation.fan_out_crisis_alert")
     crisis_alert_request(alert=alert, by=officers[0])
     with django_capture_on_commit_callbacks(execute=True):
         crisis_alert_confirm(alert=alert, by=officers[1])
-    monkeypatch.setattr(send_message, "apply_async", lambda args, queue: queues.append(("send", queue)))
+    assert [(call.args, call.queue) for call in fan_outs] == [((alert.pk,), "crisis")]
+    sends = record_enqueued(monkeypatch, "automation.send_message")
     with django_capture_on_commit_callbacks(execute=True):
         crisis_alert_fan_out(alert_id=alert.pk)
-    assert queues == [("fan-out", "crisis"), ("send", "crisis"), ("send", "crisis")]
+    assert [call.queue for call in sends] == ["crisis", "crisis"]
 
 
 def test_a_fan_out_run_twice_or_in_small_chunks_makes_each_message_once(alert, rabot, monkeypatch):
-    from automation.messages.tasks import send_message
-
-    monkeypatch.setattr(send_message, "apply_async", lambda args, queue: None)
+    record_enqueued(monkeypatch, "automation.send_message")  # queued, not sent
     for number in range(5):
         subscriber(f"c{number}", wijk=rabot, phone=f"+3247000001{number}")
     CrisisAlert.objects.filter(pk=alert.pk).update(status=CrisisAlert.Status.CONFIRMED)

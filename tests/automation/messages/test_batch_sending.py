@@ -10,9 +10,10 @@ from automation.contacts.services import consent_record
 from automation.messages.batch_sending import messages_send_chunk
 from automation.messages.models import Message
 from automation.messages.queueing import messages_queue
-from automation.messages.tasks import send_message, send_message_chunk
+from automation.messages.tasks import send_message_chunk
 from tests.automation.factories import CONSENT_TIME, make_citizen, make_message
 from tests.automation.messages.test_sending import scripted  # noqa: F401 -- fixture
+from tests.cms.work.recording import record_enqueued
 
 pytestmark = pytest.mark.django_db
 Status = Message.Status
@@ -99,12 +100,11 @@ def test_many_messages_are_queued_in_chunks_and_a_few_one_by_one(monkeypatch):
     citizen = make_citizen()
     crisis = [make_message(citizen, channel="sms", purpose="crisis") for _ in range(250)]
     service = [make_message(citizen) for _ in range(2)]
-    chunks, singles = [], []
-    monkeypatch.setattr(send_message_chunk, "apply_async", lambda args, queue: chunks.append((len(args[0]), queue)))
-    monkeypatch.setattr(send_message, "apply_async", lambda args, queue: singles.append((args[0], queue)))
+    chunks = record_enqueued(monkeypatch, "automation.send_message_chunk")
+    singles = record_enqueued(monkeypatch, "automation.send_message")
     messages_queue(message_ids=[m.pk for m in crisis + service])
-    assert chunks == [(100, "crisis"), (100, "crisis"), (50, "crisis")]
-    assert singles == [(service[0].pk, "messages"), (service[1].pk, "messages")]
+    assert [(len(call.args[0]), call.queue) for call in chunks] == [(100, "crisis"), (100, "crisis"), (50, "crisis")]
+    assert [(call.args, call.queue) for call in singles] == [((service[0].pk,), "messages"), ((service[1].pk,), "messages")]
 
 
 def test_the_chunk_task_run_eagerly_retries_until_sent(scripted):  # noqa: F811

@@ -18,7 +18,7 @@ from automation.messages.creation import message_build, rendered_for
 from automation.messages.models import Message, MessageTemplate, TemplateContent
 from automation.messages.print_batch import print_batch_create
 from automation.messages.sending import SendOutcome, message_send
-from automation.messages.transitions import message_record_created
+from automation.messages.transitions import messages_record_created
 from tests.automation.factories import CONSENT_TIME
 
 pytestmark = pytest.mark.django_db
@@ -57,7 +57,7 @@ def letter_for(template, *, ref="offline-1", language="nl", postal_address="Jan 
         citizen=citizen, channel="letter", rendered=rendered, template=template, purpose="service", context=context
     )
     message.save()
-    message_record_created(message=message)
+    messages_record_created(messages=[message])
     return message
 
 

@@ -12,7 +12,7 @@ from django.utils import timezone
 from automation.messages.models import Message
 from automation.messages.quiet_hours import quiet_until
 from automation.messages.sending import SendOutcome, message_send
-from automation.sweep import sweep_stuck
+from automation.messages.sweep import messages_sweep
 from tests.automation.factories import make_citizen, make_message
 
 UTC = dt_timezone.utc
@@ -58,8 +58,8 @@ def test_an_sms_at_night_waits_unclaimed_and_goes_out_in_the_morning(quiet, monk
     assert message_send(message_id=message.pk).status == SendOutcome.DEFERRED
     message.refresh_from_db()
     assert (message.status, message.attempts, sms_outbox) == (Message.Status.CREATED, 0, [])
-    assert sweep_stuck()["created"] == 0  # still night: not queued again
+    assert messages_sweep()["created"] == 0  # still night: not queued again
     clock["now"] = MORNING + timedelta(minutes=1)
-    sweep_stuck()  # queues it (eager: sends it)
+    messages_sweep()  # queues it (eager: sends it)
     message.refresh_from_db()
     assert message.status == Message.Status.SENT and len(sms_outbox) == 1

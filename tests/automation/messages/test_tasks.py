@@ -8,6 +8,7 @@ from automation.channels.errors import PermanentError, RetryableError
 from automation.messages.models import Message
 from automation.messages.queueing import messages_queue
 from automation.messages.tasks import send_message
+from tests.cms.work.recording import record_enqueued
 from tests.automation.factories import make_citizen, make_message
 from tests.automation.messages.test_sending import scripted  # noqa: F401 -- fixture
 
@@ -46,10 +47,9 @@ def test_queueing_puts_each_message_on_its_purposes_queue(monkeypatch):
     service = make_message(citizen)
     crisis = make_message(citizen, channel="sms", purpose="crisis")
     sent_already = make_message(citizen, status=Status.SENT)
-    queued = []
-    monkeypatch.setattr(send_message, "apply_async", lambda args, queue: queued.append((args[0], queue)))
+    queued = record_enqueued(monkeypatch, "automation.send_message")
     messages_queue(message_ids=[service.pk, crisis.pk, sent_already.pk])
-    assert queued == [(service.pk, "messages"), (crisis.pk, "crisis")]
+    assert [(call.args, call.queue) for call in queued] == [((service.pk,), "messages"), ((crisis.pk,), "crisis")]
 
 
 @pytest.mark.django_db

@@ -14,9 +14,9 @@ from datetime import timedelta
 from django.utils import timezone
 
 from automation.messages.models import Message
-from automation.messages.queueing import SEND_CHUNK, messages_queue
-from automation.messages.tasks import send_message_chunk
-from automation.sweep import sweep_stuck
+from automation.messages.queueing import SEND_CHUNK, SEND_MESSAGE_CHUNK, messages_queue
+from automation.messages.sweep import messages_sweep
+from cms.work.enqueue import enqueue
 from tests.automation.factories import make_citizen, make_message
 from tests.integration.automation.conftest import wait_until
 
@@ -51,9 +51,9 @@ def test_a_worker_killed_mid_chunk_still_texts_every_recipient_exactly_once(star
     fake_twilio.delay = 0
     Message.objects.filter(pk__in=stuck).update(updated_at=timezone.now() - timedelta(hours=1))  # as beat finds them later
     restarted = start_worker()
-    assert sweep_stuck()["sending"] == len(stuck)
+    assert messages_sweep()["sending"] == len(stuck)
     wait_until(lambda: all_sent(audience), timeout=180, worker=restarted, what="every text of the chunk")
-    send_message_chunk.apply_async(args=[[m.pk for m in messages]], queue="crisis")  # the lost chunk, redelivered late
+    enqueue(SEND_MESSAGE_CHUNK, [m.pk for m in messages], queue="crisis")  # the lost chunk, redelivered late
     time.sleep(3)
 
     per_recipient = fake_twilio.per_recipient()
@@ -69,7 +69,7 @@ def test_the_providers_rate_limit_holds_across_two_workers_and_costs_no_attempts
     workers = [start_worker(**limits), start_worker(**limits)]
     ids = [m.pk for m in messages]
     for half in (ids[: audience // 2], ids[audience // 2 :]):  # one chunk per worker, at the same time
-        send_message_chunk.apply_async(args=[half], queue="crisis")
+        enqueue(SEND_MESSAGE_CHUNK, half, queue="crisis")
     wait_until(lambda: all_sent(audience), timeout=120, worker=workers[0], what="every text, at the limit")
 
     moments = sorted(text["at"] for text in fake_twilio.accepted)

@@ -142,9 +142,9 @@ def test_a_worker_killed_mid_broadcast_leaves_every_recipient_exactly_one_text(s
 
     from automation.contacts.models import Subscription
     from automation.crisis.models import CrisisAlert
-    from automation.crisis.tasks import fan_out_crisis_alert
+    from automation.crisis.services import queue_fan_out
     from automation.messages.models import MessageTemplate, TemplateContent
-    from automation.sweep import sweep_stuck
+    from automation.messages.sweep import messages_sweep
 
     audience = 120
     template = MessageTemplate.objects.create(slug="alarm", name="Alarm")
@@ -156,7 +156,7 @@ def test_a_worker_killed_mid_broadcast_leaves_every_recipient_exactly_one_text(s
     fake_twilio.delay = 0.2  # each text is accepted, then answered slowly: the kill lands after acceptance
 
     worker = start_worker()
-    fan_out_crisis_alert.apply_async(args=[alert.pk], queue="crisis")
+    queue_fan_out(alert.pk)  # on the crisis queue, as a confirmation does
     wait_until(lambda: fake_twilio.requests >= 30, worker=worker, what="the broadcast to be under way")
     os.kill(worker.pid, signal.SIGKILL)
     worker.wait()
@@ -166,7 +166,7 @@ def test_a_worker_killed_mid_broadcast_leaves_every_recipient_exactly_one_text(s
     # What beat does once AUTOMATION_SENDING_TIMEOUT has passed: release and re-queue.
     Message.objects.filter(pk__in=in_flight).update(updated_at=timezone.now() - timedelta(hours=1))
     restarted = start_worker()
-    assert sweep_stuck()["sending"] == len(in_flight)
+    assert messages_sweep()["sending"] == len(in_flight)
     wait_until(lambda: all_final(audience), timeout=180, worker=restarted, what="the whole broadcast")
 
     per_recipient = fake_twilio.per_recipient()

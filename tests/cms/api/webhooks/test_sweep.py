@@ -1,20 +1,24 @@
 """Deliveries a broker outage or a lost worker left behind are sent by the periodic sweep."""
 
 import datetime
-from unittest import mock
 
 from django.utils import timezone
 
-from cms.api.webhooks.delivery import deliveries_sweep
 from cms.api.webhooks.models import WebhookDelivery
+from cms.api.webhooks.sweep import deliveries_sweep
+from cms.work.enqueue import registered_task
 
 Status = WebhookDelivery.Status
 
 
 def test_a_broker_outage_leaves_the_delivery_pending_and_the_sweep_sends_it(
-    tree, endpoint, receiver, django_capture_on_commit_callbacks
+    tree, endpoint, receiver, django_capture_on_commit_callbacks, monkeypatch
 ):
-    with mock.patch("cms.api.webhooks.tasks.deliver_webhook.apply_async", side_effect=ConnectionError("no broker")):
+    def broker_down(*args, **options):
+        raise ConnectionError("no broker")
+
+    with monkeypatch.context() as outage:
+        outage.setattr(registered_task("webhooks.deliver"), "apply_async", broker_down)
         with django_capture_on_commit_callbacks(execute=True):
             tree.release.save_revision().publish()  # the editor's publish still succeeds
     delivery = WebhookDelivery.objects.get()
