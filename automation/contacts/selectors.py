@@ -5,8 +5,14 @@ from __future__ import annotations
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 
+from django.db.models import QuerySet
+from django.db.models.functions import Lower, Trim
+
 from automation.channels.kinds import ChannelKind
 from automation.contacts.models import ChannelConsent, Citizen, Suppression
+
+#: The citizen's own address per channel, as `citizen_address` reads it, in SQL.
+_OWN_ADDRESS = {ChannelKind.EMAIL: Lower(Trim("email")), ChannelKind.SMS: Trim("phone"), ChannelKind.LETTER: Trim("postal_address")}
 
 
 def citizen_consents(*, citizen: Citizen) -> dict[str, bool]:
@@ -88,6 +94,27 @@ def recipients_refusals(
         elif {(channel.value, address), (channel.value, recipient.address)} & suppressed:
             refusals[recipient.key] = "the address is on the suppression list"
     return refusals
+
+
+def citizens_reachable_on(citizens: QuerySet[Citizen], *, channel: ChannelKind | str) -> QuerySet[Citizen]:
+    """`citizens` who may be reached on `channel` at their own address: `recipients_refusals` in SQL.
+
+    The same rule for audiences counted or walked in the database (a crisis alert to a whole
+    city): an address, an explicit yes (no "no" for a letter), the address not suppressed.
+    tests/automation/contacts/test_selectors.py holds the two forms to the same answers.
+    """
+    channel = ChannelKind(channel)
+    consents = ChannelConsent.objects.filter(channel=channel)
+    if channel == ChannelKind.LETTER:
+        allowed = citizens.exclude(pk__in=consents.filter(granted=False).values("citizen_id"))
+    else:
+        allowed = citizens.filter(pk__in=consents.filter(granted=True).values("citizen_id"))
+    suppressed = Suppression.objects.filter(channel=channel).values("address")
+    return (
+        allowed.annotate(_own_address=_OWN_ADDRESS[channel])
+        .exclude(_own_address="")
+        .exclude(_own_address__in=suppressed)
+    )
 
 
 def _address(recipient: Recipient) -> str:

@@ -1,11 +1,12 @@
 """Turning a confirmed crisis alert into one stored message per subscriber and channel.
 
-The audience is every active crisis subscriber of the chosen wijken, plus every citywide
-crisis subscriber (an alert for the whole city reaches all of them). It is walked in
-chunks by primary key, so memory stays flat however large the audience: per chunk, one
-query for citizens, one for their consents, one for messages already made (a re-run
-after a crash makes only the missing ones, and the unique constraint on (alert, citizen,
-channel) backs that up), one bulk insert of messages and one of their history; the new
+The audience is `audience.crisis_audience_citizens` (the same the compose form counts),
+reached on each channel by the one rule of `contacts.selectors`. It is walked in chunks
+by primary key, so memory stays flat however large the audience: per chunk, one query
+for citizens, one per channel for who may be reached on it, one for messages already
+made (a re-run after a crash makes only the missing ones, and the unique constraint on
+(alert, citizen, channel) backs that up), one bulk insert of messages and one of their
+history; the new
 ids are queued on the `crisis` queue after the chunk commits, as send tasks of a hundred
 ids each (`messages/queueing.py`, `messages/batch_sending.py`), so sending keeps pace with
 the provider. Texts are rendered once per channel and language, not per citizen.
@@ -16,12 +17,13 @@ from __future__ import annotations
 from functools import partial
 
 from django.db import transaction
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count
 from django.utils import timezone
 
 from automation.channels.kinds import ChannelKind
-from automation.contacts.models import ChannelConsent, Citizen, Subscription
-from automation.contacts.selectors import citizen_address
+from automation.contacts.models import Citizen
+from automation.contacts.selectors import citizens_reachable_on
+from automation.crisis.audience import crisis_audience_citizens
 from automation.crisis.models import CrisisAlert
 from automation.messages.creation import NoContent, message_build, rendered_for
 from automation.messages.models import Message
@@ -32,14 +34,6 @@ from automation.purposes import Purpose
 CHUNK = 1000
 
 
-def crisis_audience(*, alert: CrisisAlert) -> QuerySet[Citizen]:
-    subscriptions = Subscription.objects.filter(kind=Subscription.Kind.CRISIS, status=Subscription.Status.ACTIVE)
-    wijk_ids = list(alert.wijken.values_list("pk", flat=True))
-    if wijk_ids:
-        subscriptions = subscriptions.filter(Q(wijk__isnull=True) | Q(wijk_id__in=wijk_ids))
-    return Citizen.objects.filter(pk__in=subscriptions.values("citizen_id")).order_by("pk")
-
-
 def crisis_alert_fan_out(*, alert_id: int, chunk_size: int = CHUNK) -> int:
     """Create and queue the alert's messages; returns how many were created by this run."""
     alert = CrisisAlert.objects.select_related("template").get(pk=alert_id)
@@ -47,9 +41,10 @@ def crisis_alert_fan_out(*, alert_id: int, chunk_size: int = CHUNK) -> int:
         return 0
     channels = [ChannelKind(channel) for channel in alert.channels]
     rendered_cache: dict = {}
+    audience = crisis_audience_citizens(wijk_ids=list(alert.wijken.values_list("pk", flat=True)))
     created_total, last_pk = 0, 0
     while True:
-        citizens = list(crisis_audience(alert=alert).filter(pk__gt=last_pk)[:chunk_size])
+        citizens = list(audience.filter(pk__gt=last_pk)[:chunk_size])
         if not citizens:
             break
         last_pk = citizens[-1].pk
@@ -62,11 +57,11 @@ def crisis_alert_fan_out(*, alert_id: int, chunk_size: int = CHUNK) -> int:
 
 def _fan_out_chunk(alert, citizens, channels, rendered_cache) -> int:
     with transaction.atomic():
-        consents = {
-            (citizen_id, channel)
-            for citizen_id, channel in ChannelConsent.objects.filter(citizen__in=citizens, granted=True).values_list(
-                "citizen_id", "channel"
-            )
+        chunk = Citizen.objects.filter(pk__in=[citizen.pk for citizen in citizens])
+        reachable = {
+            (citizen_id, channel.value)
+            for channel in channels
+            for citizen_id in citizens_reachable_on(chunk, channel=channel).values_list("pk", flat=True)
         }
         existing = set(
             Message.objects.filter(crisis_alert=alert, citizen__in=citizens).values_list("citizen_id", "channel")
@@ -75,7 +70,7 @@ def _fan_out_chunk(alert, citizens, channels, rendered_cache) -> int:
         for citizen in citizens:
             for channel in channels:
                 key = (citizen.pk, channel.value)
-                if key in existing or key not in consents or not citizen_address(citizen=citizen, channel=channel):
+                if key in existing or key not in reachable:
                     continue
                 rendered = _rendered(alert, channel, citizen.language, rendered_cache)
                 if rendered is None:

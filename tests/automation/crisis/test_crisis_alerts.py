@@ -97,3 +97,27 @@ def test_a_fan_out_run_twice_or_in_small_chunks_makes_each_message_once(alert, r
     assert crisis_alert_fan_out(alert_id=alert.pk, chunk_size=3) == 0
     assert Message.objects.filter(crisis_alert=alert).count() == 10
     assert all(m.history.count() == 1 for m in Message.objects.filter(crisis_alert=alert))
+
+
+def test_the_audience_counted_before_the_request_is_what_the_fan_out_makes(alert, rabot, monkeypatch):
+    """One rule for who may be reached: no consent, no address or a blocked address gets no message."""
+    from automation.contacts.models import Suppression
+    from automation.crisis.audience import crisis_audience_size
+
+    record_enqueued(monkeypatch, "automation.send_message")
+    subscriber("both", wijk=rabot, phone="+32470000021")
+    subscriber("sms-only", wijk=rabot, phone="+32470000022", channels=("sms",))
+    subscriber("bounced", wijk=rabot, phone="+32470000023")
+    Suppression.objects.create(channel="email", address="bounced@example.be", reason=Suppression.Reason.HARD_BOUNCE)
+    subscriber("stopped", wijk=rabot, phone="+32470000024")
+    Suppression.objects.create(channel="sms", address="+32470000024", reason=Suppression.Reason.SMS_STOP)
+
+    counted = crisis_audience_size(wijk_ids=[rabot.pk], channels=["sms", "email"])
+    CrisisAlert.objects.filter(pk=alert.pk).update(status=CrisisAlert.Status.CONFIRMED)
+    made = crisis_alert_fan_out(alert_id=alert.pk)
+
+    assert counted == {"subscribers": 4, "per_channel": {"sms": 3, "email": 2}, "messages": 5}
+    assert made == counted["messages"]
+    assert set(Message.objects.filter(crisis_alert=alert).values_list("recipient", flat=True)) == {
+        "+32470000021", "both@example.be", "+32470000022", "+32470000023", "stopped@example.be",
+    }
