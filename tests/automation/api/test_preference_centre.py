@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, urlencode, urlsplit
 
 import pytest
 
@@ -184,3 +184,25 @@ def test_a_subscription_chosen_here_tells_journeys_once_after_commit(client, tok
         assert received == [("press", "active")]  # choosing it again activates nothing new
     finally:
         subscription_confirmed.disconnect(dispatch_uid="test-preference-listener")
+
+
+def test_the_old_html_page_announces_its_sunset_and_its_successor(client, token):
+    page = client.get(f"/api/automation/preferences/{token}/")
+    assert page["Sunset"] == "Wed, 30 Jun 2027 21:59:59 GMT"  # the end of 30 June in Ghent
+    assert page["Deprecation"].startswith("@")
+    assert page["Link"] == f'<http://localhost:3000/nl/voorkeuren?{urlencode({"token": token})}>; rel="successor-version"'
+
+
+def test_after_its_sunset_the_old_address_sends_people_to_the_front_end_with_their_token(client, token, monkeypatch):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from automation.api import preferences
+
+    monkeypatch.setattr(preferences, "SUNSET", timezone.localdate() - timedelta(days=1))
+    for response in (client.get(f"/api/automation/preferences/{token}/"),
+                     client.post(f"/api/automation/preferences/{token}/", {"action": "stop"})):
+        assert response.status_code == 303
+        assert response["Location"] == f"http://localhost:3000/nl/voorkeuren?{urlencode({'token': token})}"
+    assert client.get("/api/automation/preferences/forged/").status_code == 404
