@@ -91,10 +91,6 @@ class EditorialNetwork:
     groups: dict[str, Group] = field(default_factory=dict)
     workflow: Workflow | None = None
 
-    @property
-    def department_groups(self) -> list[Group]:
-        return [group for name, group in self.groups.items() if name.startswith("Webredacteurs ")]
-
 
 def _model_permissions(model, actions) -> list[Permission]:
     content_type = ContentType.objects.get_for_model(model)
