@@ -30,15 +30,18 @@ def archive(press_room):  # noqa: F811
     return section
 
 
-def test_a_page_published_under_an_unpublished_section_or_past_its_expiry_mails_nobody(
+def test_a_page_published_under_an_unpublished_section_past_its_expiry_or_restricted_mails_nobody(
     rabot, press_room, archive, django_capture_on_commit_callbacks  # noqa: F811
 ):
     journey_on(("page_published", {"wijk": "rabot-blaisantvest", "theme": "", "start_step": ""}))
     subscriber("an", wijk=rabot)
-    for parent, fields in [(archive, {}), (press_room, {"expire_at": timezone.now() - datetime.timedelta(hours=1)})]:
+    expired = {"expire_at": timezone.now() - datetime.timedelta(hours=1)}
+    for parent, how, fields in [(archive, "archief", {}), (press_room, "verlopen", expired), (press_room, "intern", {})]:
         with django_capture_on_commit_callbacks(execute=True):
-            release = add_page(parent, PressReleasePage, title=f"{HIDDEN} {parent.slug}", publish=False,
+            release = add_page(parent, PressReleasePage, title=f"{HIDDEN} {how}", publish=False,
                                date=datetime.date(2026, 11, 30), **fields)
+            if how == "intern":
+                PageViewRestriction.objects.create(page=release, restriction_type=PageViewRestriction.LOGIN)
             release.wijken.add(rabot)
             release.save_revision().publish()
         assert Page.objects.get(pk=release.pk).live
