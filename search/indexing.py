@@ -9,7 +9,10 @@ task is queued by name (`cms.work.enqueue`): the task module imports the sync se
 not the other way round.
 
 A move or a slug change re-indexes the whole subtree (every URL below changed), and so
-does adding or removing a view restriction (the section becomes private or public).
+does adding or removing a view restriction (the section becomes private or public), and
+publishing or unpublishing a page with children: what is indexed is what the public can
+see (cms/core/publishing.py), and a live page under an unpublished section is hidden with
+it, and found again when the section is published.
 """
 
 from __future__ import annotations
@@ -89,12 +92,16 @@ def _subtree_ids(page: Page) -> list[int]:
 
 
 # --- receivers --------------------------------------------------------------------------
+def _page_and_below(page: Page) -> list[int]:
+    return _subtree_ids(page) if page.numchild else [page.pk]
+
+
 def on_page_published(sender, instance, **kwargs):
-    queue_page_sync([instance.pk], action=Action.INDEX)
+    queue_page_sync(_page_and_below(instance), action=Action.INDEX)
 
 
 def on_page_unpublished(sender, instance, **kwargs):
-    queue_page_sync([instance.pk], action=Action.DELETE)
+    queue_page_sync(_page_and_below(instance), action=Action.DELETE)
 
 
 def on_page_moved(sender, instance, url_path_before=None, url_path_after=None, **kwargs):

@@ -1,9 +1,12 @@
 """Pages as placeholders for journey messages: one published page, or a digest's list of pages.
 
-Only live pages without view restrictions are ever named (drafts and private pages never
-reach a citizen). A page is shown in the citizen's language when a live translation
-exists, else in Dutch; its link points at the citizen front end
-(`{FRONTEND_URL}/{language}/{path}`), the same address the content API gives it.
+Only pages the public can see now are ever named, by the page kernel's one rule
+(cms/core/publishing.py): drafts, private pages, pages past their expiry and pages under
+an unpublished, expired or restricted section never reach a citizen. A page is shown in
+the citizen's language when a public translation exists, else as given (Dutch); its link
+points at the citizen front end (`{FRONTEND_URL}/{public path}`, e.g.
+`https://www.stad.gent/nl/pers/nieuwe-fietsstraat`), the same address the content API
+gives it.
 
 `{{ page.title }}`, `{{ page.url }}`, `{{ page.intro }}` for a page trigger; for a digest
 `{% for page in pages %}…{% endfor %}` and `{{ wijk.name }}`.
@@ -15,16 +18,9 @@ from datetime import datetime
 
 from django.apps import apps
 from django.conf import settings
-from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.models import Locale, Page
 
-from cms.api.lookup import public_path
-
-
-def is_public(page: Page) -> bool:
-    """Live, and neither it nor an ancestor has a view restriction."""
-    if not page.live:
-        return False
-    return not PageViewRestriction.objects.filter(page__in=page.get_ancestors(inclusive=True)).exists()
+from cms.core.publishing import is_public, public_pages, public_path
 
 
 def page_summary(page: Page, *, language: str) -> dict | None:
@@ -36,8 +32,7 @@ def page_summary(page: Page, *, language: str) -> dict | None:
         if translation is not None and is_public(translation):
             shown = translation
     shown = shown.specific
-    home = shown.get_ancestors(inclusive=True).filter(depth=2).first()
-    path = public_path(shown.url_path, home.url_path, shown.locale.language_code) if home else ""
+    path = public_path(shown.url_path) or ""
     return {
         "title": shown.title,
         "intro": getattr(shown, "intro", "") or "",
@@ -53,12 +48,12 @@ def tagged_page_models() -> list:
 
 
 def pages_published_between(*, wijk, start: datetime, end: datetime) -> list[Page]:
-    """Source-language pages first published in [start, end) for this wijk or for all of Ghent."""
+    """Public source-language pages first published in [start, end) for this wijk or for all of Ghent."""
     pages = []
     for model in tagged_page_models():
-        base = model.objects.live().public().filter(
+        base = public_pages(model).filter(
             first_published_at__gte=start, first_published_at__lt=end, locale__language_code=settings.LANGUAGE_CODE
         )
         pages += list(base.filter(wijken=wijk)) + list(base.filter(wijken__isnull=True))
-    unique = {page.pk: page for page in pages if is_public(page)}
+    unique = {page.pk: page for page in pages}
     return sorted(unique.values(), key=lambda page: (page.first_published_at, page.pk), reverse=True)

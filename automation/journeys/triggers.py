@@ -3,9 +3,10 @@
 Each enrols the matching subscribers of the active journeys' live versions, through
 `enrolment_start`, which is unique per (journey, citizen, occasion):
 
-- page published (`page:<translation key>`), for a page first published in the last
-  day: a republish, or the publication of a translation, of the same page enrols nobody
-  again, and an old page edited and republished is not news;
+- page published (`page:<translation key>`), for a page the public can see now (the page
+  kernel's rule: not under an unpublished section, not past its expiry) first published
+  in the last day: a republish, or the publication of a translation, of the same page
+  enrols nobody again, and an old page edited and republished is not news;
 - new subscription (`subscription:<id>`);
 - schedule (`schedule:<period start>`): run from the `automation.wake_enrolments` beat
   task every minute; a `ScheduleRun` row per trigger and period is claimed first, so a
@@ -28,10 +29,11 @@ from automation.contacts.models import Citizen, Subscription
 from automation.contacts.selectors import citizen_consents
 from automation.journeys.conditions import conditions_hold
 from automation.journeys.models import Journey, JourneyTrigger, ScheduleRun
-from automation.journeys.news import is_public, page_summary, pages_published_between
+from automation.journeys.news import page_summary, pages_published_between
 from automation.journeys.runtime import enrolment_start
 from automation.journeys.schedules import period_start
 from automation.messages.queueing import messages_queue
+from cms.core.publishing import is_public
 
 logger = logging.getLogger(__name__)
 

@@ -1,12 +1,15 @@
-"""Absolute URLs of API resources: the `@id` every answer and every summary carries."""
+"""Absolute URLs of API resources: the `@id` every answer and every summary carries.
+
+A page's `@id` is the content API URL of its public path (cms/core/publishing.py), among
+the homes of the request's site only: a page another site serves is not answered here.
+"""
 
 from __future__ import annotations
 
 from django.urls import reverse
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
-from cms.api.answer_scope import remembered
-from cms.api.lookup import public_path
+from cms.core.publishing import Home, home_of
 
 
 def content_url(request, path: str, suffix: str = "") -> str:
@@ -14,28 +17,15 @@ def content_url(request, path: str, suffix: str = "") -> str:
     return request.build_absolute_uri(reverse("api-content", kwargs={"path": path + suffix}))
 
 
-def homes_by_locale(request) -> dict[int, dict]:
-    """The home page of each locale (`locale_id -> {url_path, language}`) in one query (once per answer)."""
+def home_in_site(request, page) -> Home | None:
+    """The home of the request's site that `page` lives below, or None."""
     site = Site.find_for_request(request)
-    if site is None:
-        return {}
-    return remembered(("homes_by_locale", site.pk), lambda: _homes(site))
+    return home_of(page.url_path, site=site) if site is not None else None
 
 
-def _homes(site) -> dict[int, dict]:
-    rows = Page.objects.filter(translation_key=site.root_page.translation_key).values(
-        "locale_id", "url_path", "locale__language_code"
-    )
-    return {row["locale_id"]: {"url_path": row["url_path"], "language": row["locale__language_code"]} for row in rows}
-
-
-def page_path(page, homes: dict[int, dict]) -> str | None:
-    home = homes.get(page.locale_id)
-    if home is None or not page.url_path.startswith(home["url_path"]):
-        return None
-    return public_path(page.url_path, home["url_path"], home["language"])
-
-
-def page_url(request, page, homes: dict[int, dict], suffix: str = "") -> str | None:
-    path = page_path(page, homes)
-    return content_url(request, path, suffix) if path is not None else None
+def page_address(request, page) -> tuple[str | None, str | None]:
+    """(the page's `@id`, its language), both None for a page the request's site does not serve."""
+    home = home_in_site(request, page)
+    if home is None:
+        return None, None
+    return content_url(request, home.path_of(page.url_path)), home.language

@@ -5,8 +5,8 @@ prefix, then the slugs below that locale's home page. Wagtail's v2 API can only 
 page below the site's default-language root; we take the language from the prefix and walk
 the matching translation of the site root, so English and French pages resolve too. The
 lookup is a fixed number of queries whatever the depth (by `url_path`, not slug by slug),
-and goes through the one visibility rule, so an unpublished page, or a live page below an
-unpublished or restricted one, is simply not found.
+and goes through the page kernel's one visibility rule (cms/core/publishing.py), so an
+unpublished page, or a live page below an unpublished or restricted one, is simply not found.
 """
 
 from __future__ import annotations
@@ -14,10 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
+from cms.core.publishing import Home, public_pages
 from cms.http.problems import not_found
-from cms.api.visibility import public_pages
 
 CONTENT_LANGUAGES = {code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES}
 
@@ -33,13 +33,11 @@ class Located:
 
     @property
     def public_path(self) -> str:
-        return public_path(self.page.url_path, self.home.url_path, self.language)
+        return self.path_of(self.page.url_path)
 
-
-def public_path(url_path: str, home_url_path: str, language: str) -> str:
-    """`/stad-gent/themas/x/` below home `/stad-gent/` in nl -> `nl/themas/x`."""
-    rest = url_path[len(home_url_path):].strip("/")
-    return f"{language}/{rest}" if rest else language
+    def path_of(self, url_path: str) -> str | None:
+        """The public path of a page below the same home (an ancestor, a parent, a wijk page)."""
+        return Home(self.home.url_path, self.language).path_of(url_path)
 
 
 def home_for(request, language: str) -> Page:
@@ -74,7 +72,3 @@ def locate(request, path: str) -> Located:
         .values("id", "title", "url_path", "live_revision_id", "last_published_at")
     )
     return Located(page=page, home=home, language=language, ancestors=ancestors)
-
-
-def locale_for(language: str) -> Locale:
-    return Locale.objects.get(language_code=language)

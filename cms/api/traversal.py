@@ -2,9 +2,10 @@
 
 Thin on purpose: it splits the path and validates the parameters; an answer cached for the
 current content generation (cms/api/answer_cache.py) is served or revalidated from there.
-Otherwise it finds the page through the visibility rule, asks the service for its
-fingerprint and answers 304 when the client's copy is current; only then does the service
-build the answer, which is cached for the next client. Every error leaves as a problem.
+Otherwise it finds the page through the page kernel's visibility rule, asks the service
+for its fingerprint and answers 304 when the client's copy is current; only then does the
+service build the answer, which is cached for the next client. Every error leaves as a
+problem.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse, JsonResponse
 
 from cms.api import answer_cache, caching
-from cms.api.answer_scope import one_answer
 from cms.api.lookup import locate
 from cms.api.params import parse_params
 from cms.http.problems import Problem, not_found, problem_response
@@ -27,6 +27,7 @@ from cms.api.services.search import get as search
 from cms.api.services.translations import get as translations
 from cms.api.services.types import get as types
 from cms.api.throttling import check_rate
+from cms.core.answer_scope import one_answer
 from cms.http.urlconf import mark_api_request
 
 SERVICES = {

@@ -1,5 +1,6 @@
 """Events (activiteiten): what happens where and when, and whether to register."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -8,6 +9,8 @@ from wagtail.api import APIField
 from wagtail.search import index
 
 from cms.core.models import BasePage, ThemedPage, slugs_serializer
+from cms.core.publishing import public_pages
+from cms.core.schema_org import city, iso, place
 
 
 class EventIndexPage(BasePage):
@@ -21,7 +24,7 @@ class EventIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["children"] = (
-            EventPage.objects.child_of(self).live().public().filter(start__gte=timezone.now()).order_by("start")
+            public_pages(EventPage).child_of(self).filter(start__gte=timezone.now()).order_by("start")
         )
         return context
 
@@ -73,6 +76,8 @@ class EventPage(ThemedPage):
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
 
+    schema_org_type = "Event"
+
     class Meta:
         verbose_name = "activiteit"
         verbose_name_plural = "activiteiten"
@@ -81,3 +86,28 @@ class EventPage(ThemedPage):
         super().clean()
         if self.start and self.end and self.end <= self.start:
             raise ValidationError({"end": "Het einde moet na het begin liggen."})
+
+    def search_wijken(self) -> tuple[str, ...]:
+        return (self.wijk.slug,) if self.wijk_id else ()
+
+    def search_dates(self):
+        """Every day the event runs, in Ghent's time zone."""
+        start = timezone.localdate(self.start)
+        end = timezone.localdate(self.end) if self.end else None
+        return start, end if end and end > start else None
+
+    def search_paragraphs(self) -> list[tuple[str, ...]]:
+        return [(self.location_name, self.address)]
+
+    def schema_org_properties(self, data: dict, request) -> dict:
+        data["startDate"] = iso(self.start)
+        if self.end:
+            data["endDate"] = iso(self.end)
+        data["eventStatus"] = "https://schema.org/EventScheduled"
+        data["eventAttendanceMode"] = "https://schema.org/OfflineEventAttendanceMode"
+        data["organizer"] = city(request)
+        name = self.location_name or (self.wijk.name if self.wijk_id else settings.WAGTAIL_SITE_NAME)
+        data["location"] = place(name, self.address, self.wijk.postcode if self.wijk_id else "")
+        if self.registration_url:
+            data["offers"] = {"@type": "Offer", "url": self.registration_url}
+        return data

@@ -17,6 +17,8 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
 from cms.core.models import BasePage, PressContact, TaggedPage
+from cms.core.publishing import public_pages
+from cms.core.schema_org import news_article
 
 
 class AttachmentKind(models.TextChoices):
@@ -40,7 +42,7 @@ class PressRoomPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["children"] = PressReleasePage.objects.child_of(self).live().public().order_by("-date", "-pk")
+        context["children"] = public_pages(PressReleasePage).child_of(self).order_by("-date", "-pk")
         return context
 
 
@@ -73,6 +75,8 @@ class PressReleasePage(TaggedPage):
     parent_page_types = ["pressroom.PressRoomPage"]
     subpage_types = []
 
+    schema_org_type = "NewsArticle"
+
     class Meta:
         verbose_name = "persbericht"
         verbose_name_plural = "persberichten"
@@ -91,6 +95,18 @@ class PressReleasePage(TaggedPage):
     def save(self, *args, **kwargs):
         self.sync_embargo()
         return super().save(*args, **kwargs)
+
+    def search_dates(self):
+        return self.date, None
+
+    def search_paragraphs(self) -> list[tuple[str, ...]]:
+        """Whom journalists call, and what the attachments show."""
+        return [
+            (link.contact.name, link.contact.role) for link in self.press_contacts.select_related("contact")
+        ] + [(attachment.title, attachment.alt) for attachment in self.attachments.all()]
+
+    def schema_org_properties(self, data: dict, request) -> dict:
+        return news_article(self, data, request)
 
 
 class PressReleaseContact(Orderable):

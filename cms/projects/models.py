@@ -14,6 +14,8 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
 from cms.core.models import BasePage, TaggedPage
+from cms.core.publishing import public_pages
+from cms.core.schema_org import city, place
 from cms.projects.forms import ProjectPageForm
 from cms.projects.phases import SINGLE_CURRENT_PHASE_MESSAGE, has_several_current_phases
 
@@ -39,7 +41,7 @@ class ProjectIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["children"] = ProjectPage.objects.child_of(self).live().public().order_by("title")
+        context["children"] = public_pages(ProjectPage).child_of(self).order_by("title")
         return context
 
 
@@ -84,6 +86,8 @@ class ProjectPage(TaggedPage):
     parent_page_types = ["projects.ProjectIndexPage"]
     subpage_types = []
 
+    schema_org_type = "Project"
+
     class Meta:
         verbose_name = "project"
         verbose_name_plural = "projecten"
@@ -98,6 +102,32 @@ class ProjectPage(TaggedPage):
     @property
     def current_phase(self):
         return next((phase for phase in self.phases.all() if phase.is_current), None)
+
+    def search_dates(self):
+        """From the first phase's start to the last phase's end."""
+        phases = list(self.phases.all())
+        starts = [phase.start for phase in phases if phase.start]
+        ends = [phase.end for phase in phases if phase.end]
+        start = min(starts) if starts else None
+        end = max(ends) if ends else None
+        return start, end if start and end and end > start else None
+
+    def search_paragraphs(self) -> list[tuple[str, ...]]:
+        return (
+            [(self.programme, self.location, self.get_participation_status_display())]
+            + [(phase.title, phase.description) for phase in self.phases.all()]
+            + [(document.title,) for document in self.documents.all()]
+        )
+
+    def schema_org_properties(self, data: dict, request) -> dict:
+        data["parentOrganization"] = city(request)
+        if self.location or self.latitude is not None:
+            location = place(self.location or self.title)
+            if self.latitude is not None and self.longitude is not None:
+                location["geo"] = {"@type": "GeoCoordinates", "latitude": float(self.latitude),
+                                   "longitude": float(self.longitude)}
+            data["location"] = location
+        return data
 
 
 class ProjectPhase(TranslatableMixin, Orderable):

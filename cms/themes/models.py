@@ -7,6 +7,8 @@ from wagtail.api import APIField
 from wagtail.search import index
 
 from cms.core.models import BasePage, TaggedPage
+from cms.core.publishing import public_pages
+from cms.core.schema_org import city
 
 
 class Audience(models.TextChoices):
@@ -32,7 +34,7 @@ class ThemeIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         # The order editors give the pages in the admin tree, as in Plone: numbered
         # sections (the policy note's chapters) read 1, 2, ... 10, not 1, 10, 2.
-        context["children"] = ThemePage.objects.child_of(self).live().public().order_by("path")
+        context["children"] = public_pages(ThemePage).child_of(self).order_by("path")
         return context
 
 
@@ -62,6 +64,20 @@ class ThemePage(TaggedPage):
     parent_page_types = ["themes.ThemeIndexPage", "themes.ThemePage"]
     subpage_types = ["themes.ThemePage"]
 
+    schema_org_type = "GovernmentService"
+
     class Meta:
         verbose_name = "themapagina"
         verbose_name_plural = "themapagina's"
+
+    def schema_org_properties(self, data: dict, request) -> dict:
+        """A service of the city, provided by the department that owns the page when named."""
+        provider = city(request)
+        if self.department:
+            provider = {"@type": "GovernmentOrganization", "name": self.department, "parentOrganization": city(request)}
+        data["provider"] = provider
+        data["areaServed"] = {"@type": "City", "name": "Gent"}
+        data["audience"] = {"@type": "Audience", "audienceType": self.get_audience_display()}
+        if data.get("keywords"):
+            data["serviceType"] = data["keywords"][0]
+        return data

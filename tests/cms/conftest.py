@@ -5,7 +5,7 @@ from types import SimpleNamespace
 
 import pytest
 from django.utils import timezone
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 from cms.core.models import HomePage, Theme, Wijk
 from cms.events.models import EventIndexPage, EventPage
@@ -82,3 +82,50 @@ def tree(home):
         wijk=ledeberg,
     )
     return t
+
+
+HIDDEN_MARK = "Verborgen"
+
+
+def hide_three_ways(tree) -> SimpleNamespace:
+    """Beside the tree's public press release and event (the siblings), the same two kinds
+    hidden in the three ways the public must never see: live under an unpublished section,
+    past their expiry, behind a view restriction. Every page is tagged (theme afval, wijk
+    Ledeberg), fresh and upcoming, so every list, feed, screen, index and digest would show
+    it if the rule failed; every hidden title starts with HIDDEN_MARK and shares a word with
+    its sibling's ("fietsstraten", "buurtfeest"), so a search for the sibling would find it."""
+    afval = Theme.objects.get(slug="afval", locale__language_code="nl")
+    ledeberg = Wijk.objects.get(slug="ledeberg")
+    soon = timezone.now() + datetime.timedelta(days=3)
+
+    def tagged(page):
+        page.themes.add(afval)
+        if hasattr(page, "wijken"):
+            page.wijken.add(ledeberg)
+        page.save_revision().publish()
+        page.refresh_from_db()
+        return page
+
+    def pair(press_room, event_index, how: str) -> list:
+        return [
+            tagged(add_page(press_room, PressReleasePage, title=f"{HIDDEN_MARK} fietsstraten {how}",
+                            date=datetime.date(2026, 3, 6))),
+            tagged(add_page(event_index, EventPage, title=f"{HIDDEN_MARK} buurtfeest {how}", start=soon,
+                            wijk=ledeberg)),
+        ]
+
+    pages = SimpleNamespace(siblings=[tagged(tree.release), tagged(tree.event)])
+    archive = add_page(tree.home, PressRoomPage, title="Archief", slug="archief")
+    past_events = add_page(tree.home, EventIndexPage, title="Voorbij", slug="voorbij")
+    pages.under_unpublished = pair(archive, past_events, "in archief")
+    archive.unpublish()
+    past_events.unpublish()
+    pages.expired = pair(tree.press_room, tree.event_index, "verlopen")
+    for page in pages.expired:
+        page.expire_at = timezone.now() - datetime.timedelta(hours=1)
+        page.save(update_fields=["expire_at"])
+    pages.restricted = pair(tree.press_room, tree.event_index, "intern")
+    for page in pages.restricted:
+        PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+    pages.hidden = pages.under_unpublished + pages.expired + pages.restricted
+    return pages

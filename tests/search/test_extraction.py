@@ -11,7 +11,9 @@ from cms.pressroom.models import PressReleasePage
 from cms.projects.models import ProjectPhase
 from cms.themes.models import ThemePage
 from search.extraction import documents_for_pages, indexable_pages, page_document
-from tests.search.conftest import add_page
+from search.page_sync import pages_sync
+from tests.cms.conftest import HIDDEN_MARK, hide_three_ways
+from tests.search.conftest import add_page, found
 
 pytestmark = pytest.mark.django_db
 
@@ -123,3 +125,36 @@ def test_pages_below_a_restricted_section_are_not_indexable(tree):
 def test_only_source_locale_themes_are_used_even_if_a_translated_theme_exists(tree, locales):
     Theme.objects.get(slug="afval", locale=locales.nl).copy_for_translation(locales.en).save()
     assert document(tree.theme_page).themes == ("afval",)
+
+
+def test_pages_under_an_unpublished_section_past_expiry_or_restricted_leave_the_index(
+    tree, index, django_capture_on_commit_callbacks
+):
+    """Indexed while public, then hidden: publishing's own sync takes them out (an unpublished
+    section takes its subtree with it), and nothing hidden is indexable again."""
+    with django_capture_on_commit_callbacks(execute=True):
+        pages = hide_three_ways(tree)
+    ids = set(indexable_pages().values_list("pk", flat=True))
+    assert {page.pk for page in pages.siblings} <= ids
+    assert not ids & {page.pk for page in pages.hidden}
+    assert set(documents_for_pages([page.pk for page in pages.hidden])) == set()
+    # An expiry passing sends no signal (the scheduled-publishing command's unpublish does): sync as it would.
+    pages_sync(page_ids=[page.pk for page in pages.expired])
+    assert found(index, HIDDEN_MARK) == {}
+    assert set(found(index, "buurtfeest")) == {str(tree.event.pk)}
+
+
+def test_a_section_published_again_brings_its_live_pages_back(tree, index, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        tree.project_index.unpublish()
+    assert found(index, "dampoort") == {}
+    with django_capture_on_commit_callbacks(execute=True):
+        tree.project_index.save_revision().publish()
+    assert set(found(index, "dampoort")) == {str(tree.project.pk)}
+
+
+def test_a_page_no_site_serves_is_not_indexable(tree):
+    stray = add_page(tree.home.get_parent(), ThemePage, title="Zwerfpagina")
+    assert stray.get_url_parts() is None
+    assert stray.pk not in set(indexable_pages().values_list("pk", flat=True))
+    assert page_document(stray) is None

@@ -17,6 +17,7 @@ from cms.api.feeds import conditional, selectors
 from cms.api.feeds.handling import read_only_api_view
 from cms.api.feeds.params import language_param
 from cms.api.feeds.taxonomy import wijk_or_404
+from cms.core.publishing import public_url
 from cms.events.models import EventPage
 
 CONTENT_TYPE = "text/calendar; charset=utf-8"
@@ -47,7 +48,7 @@ def build_calendar(request, *, name: str, language: str, events) -> bytes:
         location = _location(page)
         if location:
             event.add("location", location)
-        event.add("url", page.get_full_url(request))
+        event.add("url", public_url(page.url_path, request=request))
         calendar.add_component(event)
     return calendar.to_ical()
 

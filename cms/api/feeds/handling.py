@@ -4,8 +4,10 @@ A decorator so each endpoint module stays a few lines: it refuses anything but G
 with a 405 problem, marks the request as an API request (so a 404 is not turned into the
 HTML site's locale redirect, see `cms.http.urlconf`), counts the request against the
 anonymous rate limit like every API answer (`cms.api.throttling`: a feed reader or a
-screen polls politely; a scraper looping the sitemap does not), and turns a raised
-`Problem` into the API's one error format.
+screen polls politely; a scraper looping the sitemap does not), turns a raised `Problem`
+into the API's one error format, and builds the answer as one answer
+(`cms.core.answer_scope`), so the hidden subtrees and the homes behind every link are asked
+once per feed, not once per page.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from django.http import Http404
 
 from cms.http.problems import Problem, not_found, problem_response
 from cms.api.throttling import check_rate
+from cms.core.answer_scope import one_answer
 from cms.http.urlconf import mark_api_request
 
 SAFE_METHODS = ("GET", "HEAD")
@@ -30,7 +33,8 @@ def read_only_api_view(view):
                 raise Problem(status=405, slug="method-not-allowed", title="Method not allowed",
                               detail="Feeds are read-only.", headers={"Allow": "GET, HEAD"})
             check_rate(request)
-            return view(request, *args, **kwargs)
+            with one_answer():
+                return view(request, *args, **kwargs)
         except Problem as problem:
             return problem_response(problem)
         except Http404:  # e.g. the sitemap framework's answer to a page number past the end

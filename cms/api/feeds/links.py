@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from wagtail.models import Page, Site
 
-from cms.api.visibility import public_pages
+from cms.core.publishing import public_pages, public_url
 
 
 def home_url(request, language: str) -> str:
@@ -18,10 +18,11 @@ def home_url(request, language: str) -> str:
         home = public_pages().filter(
             translation_key=site.root_page.translation_key, locale__language_code=language
         ).first()
-    return home.get_full_url(request) if home else request.build_absolute_uri("/")
+    url = public_url(home.url_path, request=request) if home else None
+    return url or request.build_absolute_uri("/")
 
 
 def section_url(request, model, language: str, **filters) -> str:
     """The first public `model` page in `language` matching `filters`, or the home page."""
     page: Page | None = public_pages(model).filter(locale__language_code=language, **filters).first()
-    return page.get_full_url(request) if page else home_url(request, language)
+    return public_url(page.url_path, request=request) if page else home_url(request, language)

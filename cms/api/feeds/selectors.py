@@ -19,8 +19,8 @@ from django.db.models import Q
 from django.utils import timezone
 from wagtail.models import Page
 
-from cms.api.visibility import public_q
 from cms.core.models import Theme, Wijk
+from cms.core.publishing import public_pages
 from cms.events.models import EventPage
 from cms.neighbourhoods.models import MagazineArticle, NeighbourhoodMagazine
 from cms.pressroom.models import PressReleasePage
@@ -35,7 +35,7 @@ THEMED_MODELS = (ThemePage, PressReleasePage, MagazineArticle, ProjectPage, Even
 
 
 def _public(model, language: str):
-    return model.objects.filter(public_q()).filter(locale__language_code=language)
+    return public_pages(model).filter(locale__language_code=language)
 
 
 def _below(paths) -> Q:

@@ -18,7 +18,7 @@ from wagtail.models import Page
 
 from cms.api.feeds import conditional
 from cms.api.feeds.handling import read_only_api_view
-from cms.api.visibility import public_pages
+from cms.core.publishing import public_pages, public_url
 
 
 def sitemap_pages() -> list[Page]:
@@ -32,7 +32,7 @@ class PageSitemap(Sitemap):
     def __init__(self, request, pages: list[Page]):
         self.request = request
         self.pages = pages
-        self.urls = {page.pk: page.get_full_url(request) for page in pages}
+        self.urls = {page.pk: public_url(page.url_path, request=request) for page in pages}
         self.translations = defaultdict(list)
         for page in pages:
             if self.urls[page.pk]:

@@ -14,6 +14,8 @@ from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 
+from cms.core.publishing import public_url
+
 
 @dataclass
 class Channel:
@@ -55,7 +57,7 @@ class PageFeed(Feed):
         return getattr(page, "intro", "") or page.title
 
     def item_link(self, page):
-        return page.get_full_url(self._request)
+        return public_url(page.url_path, request=self._request)
 
     def item_guid(self, page):
         return f"urn:vrijhaven:page:{page.pk}"

@@ -7,25 +7,26 @@ the list (`.specific()` with the StreamFields deferred), never one per item.
 
 from __future__ import annotations
 
-from cms.api.addresses import page_url
+from cms.api.addresses import page_address
 
 
 def page_type(page) -> str:
     return page.specific_class._meta.label if page.specific_class else "wagtailcore.Page"
 
 
-def summarise(request, page, homes: dict[int, dict]) -> dict:
+def summarise(request, page) -> dict:
+    url, language = page_address(request, page)
     return {
-        "@id": page_url(request, page, homes),
+        "@id": url,
         "@type": page_type(page),
         "UID": str(page.translation_key),
         "title": page.title,
         "intro": getattr(page, "intro", ""),
-        "language": homes.get(page.locale_id, {}).get("language"),
+        "language": language,
         "published": page.first_published_at,
     }
 
 
-def summarise_all(request, queryset, homes: dict[int, dict], start: int = 0, stop: int | None = None) -> list[dict]:
+def summarise_all(request, queryset, start: int = 0, stop: int | None = None) -> list[dict]:
     pages = queryset.defer_streamfields().specific()[start:stop]
-    return [summarise(request, page, homes) for page in pages]
+    return [summarise(request, page) for page in pages]

@@ -13,9 +13,8 @@ from urllib.parse import urlencode
 from django.urls import reverse
 
 from cms.api.addresses import content_url
-from cms.api.lookup import public_path
-from cms.api.visibility import public_pages
 from cms.core.models import Theme
+from cms.core.publishing import public_pages
 
 
 def listing_url(request, **query) -> str:
@@ -59,8 +58,9 @@ def wijken_of(request, page, located) -> list[dict]:
     }
     result = []
     for wijk in wijken:
-        if wijk.pk in pages:
-            at = content_url(request, public_path(pages[wijk.pk], located.home.url_path, located.language))
+        path = located.path_of(pages[wijk.pk]) if wijk.pk in pages else None
+        if path is not None:
+            at = content_url(request, path)
         else:
             at = listing_url(request, wijk=wijk.slug, locale=located.language)
         result.append({"@id": at, "slug": wijk.slug, "title": wijk.name})

@@ -10,7 +10,8 @@ Order (the rotation): upcoming events in or for the wijk, soonest first; then re
 releases for the wijk or the whole city, newest first; then the wijk's magazine articles
 (local and city-wide, as in its wijkkrant). A crisis notice, when the platform gets a public
 one, goes first: add it to `SOURCES` with its own duration.
-Everything is drawn through the visibility rule, like the feeds.
+Everything is drawn through the page kernel's visibility rule, like the feeds, and the QR
+code points at the page's public URL from the same kernel.
 """
 
 from __future__ import annotations
@@ -21,9 +22,9 @@ from django.db.models import Q
 from django.utils import timezone
 
 from cms.api.feeds.selectors import wijk_articles_q
-from cms.api.signage.images import image_rendition
-from cms.api.visibility import public_q
+from cms.core.images import image_rendition
 from cms.core.models import Wijk
+from cms.core.publishing import public_pages, public_url
 from cms.events.models import EventPage
 from cms.neighbourhoods.models import MagazineArticle
 from cms.pressroom.models import PressReleasePage
@@ -48,7 +49,7 @@ def short_title(title: str, limit: int = TITLE_LENGTH) -> str:
 
 
 def _public(model, language):
-    return model.objects.filter(public_q()).filter(locale__language_code=language)
+    return public_pages(model).filter(locale__language_code=language)
 
 
 def _ending(start: datetime.datetime, shown_for: datetime.timedelta, expire_at) -> datetime.datetime:
@@ -112,7 +113,7 @@ def playlist_item(request, kind: str, page, valid_from, valid_until) -> dict:
         "page_id": page.pk,
         "title": short_title(page.title),
         "image": image_rendition(page, request, IMAGE_SPEC),
-        "qr_target": page.get_full_url(request),
+        "qr_target": public_url(page.url_path, request=request),
         "duration_seconds": DURATION_SECONDS[kind],
         "valid_from": valid_from,
         "valid_until": valid_until,

@@ -1,6 +1,6 @@
 """Extra v2 page fields: the page's schema.org JSON-LD as `meta.schema_org` on the detail.
 
-Same data the traversal answer carries under `schema_org` (cms/api/structured_data.py), so a
+Same data the traversal answer carries under `schema_org` (cms/core/schema_org.py), so a
 stock v2 client gets it without a second call. Detail only: on a listing it would cost an
 image rendition and taxonomy queries per item.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 from rest_framework.fields import Field
 from wagtail.api import APIField
 
-from cms.api.structured_data import structured_data
+from cms.core.schema_org import structured_data
 
 
 class SchemaOrgField(Field):

@@ -4,7 +4,7 @@ Stock `/api/v2/images/` and `/documents/` list the whole library, including a ph
 uploaded for an embargoed press release or a draft. Collections cannot tell us what is
 public (editors pick any collection), so the rule follows the pages: a medium is public
 when Wagtail's ReferenceIndex records it as used by a page that passes the one visibility
-rule (cms/api/visibility.py). The index is kept by Wagtail on every page save, including
+rule (cms/core/publishing.py). The index is kept by Wagtail on every page save, including
 inline children (press release attachments) and StreamField blocks. Media used only by
 drafts, scheduled, expired or restricted pages, or by nothing, are not listed and their
 detail is a 404. (The files themselves are served by the media storage, not by this API.)
@@ -17,7 +17,7 @@ from django.db.models import CharField
 from django.db.models.functions import Cast
 from wagtail.models import Page, ReferenceIndex
 
-from cms.api.visibility import public_pages
+from cms.core.publishing import public_pages
 
 
 def used_by_public_pages(model) -> list[int]:

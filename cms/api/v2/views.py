@@ -18,7 +18,7 @@ from wagtail.api.v2.filters import FieldsFilter
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
 from cms.api import caching
 from cms.http.problems import InvalidParam, Problem, bad_request, exception_handler, not_found, problem_response
@@ -29,7 +29,7 @@ from cms.api.v2.renditions import add_renditions, requested_specs
 from cms.api.throttling import check_rate
 from cms.http.urlconf import mark_api_request
 from cms.api.v2.filters import FieldsFilterBesideTaxonomy, TaxonomyFilter
-from cms.api.visibility import public_q
+from cms.core.publishing import public_pages, public_q
 
 
 class ProblemsAndValidatorsMixin:
@@ -109,7 +109,7 @@ class PagesViewSet(ProblemsAndValidatorsMixin, PagesAPIViewSet):
             if "search" in self.request.GET:
                 # Search backends filter on indexed fields only (not expire_at, not path
                 # prefixes): the visibility rule is applied as a list of ids, which they take.
-                self._public_base = base.filter(pk__in=list(Page.objects.filter(public_q()).values_list("pk", flat=True)))
+                self._public_base = base.filter(pk__in=list(public_pages().values_list("pk", flat=True)))
             else:
                 self._public_base = base.filter(public_q())
         return self._public_base.all()

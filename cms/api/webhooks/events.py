@@ -6,9 +6,9 @@ Payload (the signed JSON body):
      "page_id": 42, "uid": "<translation_key>", "locale": "nl", "type": "themes.ThemePage",
      "path": "/nl/themas/grofvuil/", "old_path": "/nl/oud/grofvuil/"}
 
-`path` is the page's address on the public site (what a front end routes and caches by);
-`uid` is shared by the page's translations, so a front end can revalidate every language;
-`old_path` is set on `page.moved` only. A move concerns the whole subtree: a front end
+`path` is the page's address on the public site (what a front end routes and caches by),
+from the page kernel (cms/core/publishing.py `site_path`); `uid` is shared by the page's
+translations, so a front end can revalidate every language; `old_path` is set on `page.moved` only. A move concerns the whole subtree: a front end
 should drop whatever it cached under `old_path`.
 
 The rows are written in the caller's transaction (persist first); only their ids are
@@ -18,7 +18,6 @@ inside the transaction.
 
 from __future__ import annotations
 
-import copy
 import json
 import logging
 import uuid
@@ -28,20 +27,12 @@ from django.db import transaction
 from django.utils import timezone
 
 from cms.api.webhooks.models import WebhookDelivery, WebhookEndpoint
+from cms.core.publishing import site_path
 from cms.work.enqueue import enqueue
 
 logger = logging.getLogger(__name__)
 WEBHOOK_QUEUE = "default"
 DELIVER = "webhooks.deliver"
-
-
-def site_path(page, url_path: str | None = None) -> str | None:
-    """The page's path on the public site (`/nl/themas/grofvuil/`), optionally at an older url_path."""
-    if url_path is not None:
-        page = copy.copy(page)
-        page.url_path = url_path
-    parts = page.get_url_parts()
-    return parts[2] if parts else None
 
 
 def payload(*, event: str, page, old_url_path: str | None = None) -> dict:
@@ -53,10 +44,10 @@ def payload(*, event: str, page, old_url_path: str | None = None) -> dict:
         "uid": str(page.translation_key),
         "locale": page.locale.language_code,
         "type": page.specific_class._meta.label if page.specific_class else None,
-        "path": site_path(page),
+        "path": site_path(page.url_path),
     }
     if old_url_path is not None:
-        data["old_path"] = site_path(page, old_url_path)
+        data["old_path"] = site_path(old_url_path)
     return data
 
 

@@ -1,8 +1,13 @@
 """Wagtail's page signals to webhook deliveries: publish, unpublish, move (and slug change), delete.
 
-Only changes a visitor could have seen are announced: moving or deleting a draft that
-was never live changes nothing on any front end, and would tell front ends about pages
-the city has not published yet. A reorder among siblings keeps every URL and is skipped.
+Only changes a visitor could have seen are announced, as the page kernel
+(cms/core/publishing.py) decides: a publish when the public can see the page now (not one
+under an unpublished or restricted section, nor one already past its expiry); an
+unpublish, a move or a deletion when the page was reachable, i.e. no view restriction on
+it and every section above it public (for a move: where it stood before, or where it
+stands now). Moving or deleting a draft that was never live changes nothing on any front
+end, and would tell front ends about pages the city has not published yet. A reorder
+among siblings keeps every URL and is skipped.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from wagtail.signals import page_published, page_slug_changed, page_unpublished,
 
 from cms.api.webhooks.events import deliveries_record
 from cms.api.webhooks.models import WebhookEvent
+from cms.core.publishing import is_public, is_reachable
 
 _local = threading.local()
 
@@ -27,25 +33,33 @@ def _deleting() -> set[int]:
 
 
 def on_published(sender, instance, **kwargs):
-    deliveries_record(event=WebhookEvent.PUBLISHED, page=instance)
+    if is_public(instance):
+        deliveries_record(event=WebhookEvent.PUBLISHED, page=instance)
 
 
 def on_unpublished(sender, instance, **kwargs):
     if instance.pk in _deleting():  # Wagtail's unpublish-before-delete: `page.deleted` says it
         _deleting().discard(instance.pk)
         return
-    deliveries_record(event=WebhookEvent.UNPUBLISHED, page=instance)
+    if is_reachable(instance):
+        deliveries_record(event=WebhookEvent.UNPUBLISHED, page=instance)
 
 
-def on_moved(sender, instance, url_path_before=None, url_path_after=None, **kwargs):
-    if instance.live and url_path_before != url_path_after:
+def on_moved(sender, instance, url_path_before=None, url_path_after=None, parent_page_before=None, **kwargs):
+    if not instance.live or url_path_before == url_path_after:
+        return
+    # The old parent as stored now: a move can renumber the tree paths of the pages around it.
+    before = Page.objects.filter(pk=parent_page_before.pk).first() if parent_page_before is not None else None
+    was_reachable = before is not None and is_reachable(instance, parent=before)
+    if was_reachable or is_reachable(instance):
         deliveries_record(event=WebhookEvent.MOVED, page=instance, old_url_path=url_path_before)
 
 
 def on_slug_changed(sender, instance, instance_before=None, **kwargs):
     """A new slug published is a move to a new address: front ends drop the old one."""
     if instance.live and instance_before is not None and instance_before.url_path != instance.url_path:
-        deliveries_record(event=WebhookEvent.MOVED, page=instance, old_url_path=instance_before.url_path)
+        if is_reachable(instance):
+            deliveries_record(event=WebhookEvent.MOVED, page=instance, old_url_path=instance_before.url_path)
 
 
 def on_deleting(sender, instance, **kwargs):
@@ -59,7 +73,8 @@ def on_deleting(sender, instance, **kwargs):
     """
     if Page.objects.filter(pk=instance.pk, live=True).exists():
         _deleting().add(instance.pk)
-        deliveries_record(event=WebhookEvent.DELETED, page=instance)
+        if is_reachable(instance):
+            deliveries_record(event=WebhookEvent.DELETED, page=instance)
 
 
 def connect() -> None:

@@ -5,6 +5,7 @@ beside its source), so there is no "one per parent" limit here.
 """
 
 from cms.core.models.pages import BasePage
+from cms.core.publishing import public_pages
 
 
 class HomePage(BasePage):
@@ -23,5 +24,5 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = self.get_children().live().public().specific()
+        context["sections"] = public_pages().child_of(self).order_by("path").specific()
         return context

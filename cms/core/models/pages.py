@@ -4,7 +4,14 @@
 and `TaggedPage` adds wijken, so a model declares only what is its own. Themes and wijken
 are kept in step across translations (wagtail-localize ignores many-to-many fields unless
 told to synchronise them), so an English page has the same tags as its Dutch source.
+
+Every page type also describes itself, beside its panels and search fields: what it gives
+to the public search (cms/core/search_facts.py reads `search_*`) and to schema.org
+(cms/core/schema_org.py reads `schema_org_type` and `schema_org_properties`). The defaults
+here say "a web page with text only"; a type overrides what it has.
 """
+
+from datetime import date
 
 from django import forms
 from django.db import models
@@ -36,8 +43,30 @@ class BasePage(Page):
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
     api_fields = [APIField("intro"), APIField("body")]
 
+    schema_org_type = "WebPage"
+
     class Meta:
         abstract = True
+
+    def search_themes(self) -> tuple[str, ...]:
+        """Slugs of the themes the page is about."""
+        return ()
+
+    def search_wijken(self) -> tuple[str, ...]:
+        """Slugs of the wijken the page is about."""
+        return ()
+
+    def search_dates(self) -> tuple[date | None, date | None]:
+        """(first day, last day or None) a citizen's date filter matches; (None, None): no day."""
+        return None, None
+
+    def search_paragraphs(self) -> list[tuple[str, ...]]:
+        """Readable text of the type's own fields, beside intro and body: a paragraph is its parts."""
+        return []
+
+    def schema_org_properties(self, data: dict, request) -> dict:
+        """The properties of `schema_org_type` added to the `data` every page has."""
+        return data
 
 
 class ThemedPage(BasePage):
@@ -59,6 +88,9 @@ class ThemedPage(BasePage):
 
     class Meta:
         abstract = True
+
+    def search_themes(self) -> tuple[str, ...]:
+        return tuple(self.themes.order_by("slug").values_list("slug", flat=True))
 
 
 class TaggedPage(ThemedPage):
@@ -82,6 +114,9 @@ class TaggedPage(ThemedPage):
 
     class Meta:
         abstract = True
+
+    def search_wijken(self) -> tuple[str, ...]:
+        return tuple(self.wijken.order_by("slug").values_list("slug", flat=True))
 
     @property
     def is_city_wide(self) -> bool:

@@ -12,6 +12,8 @@ from wagtail.api import APIField
 from wagtail.search import index
 
 from cms.core.models import BasePage, TaggedPage, slugs_serializer
+from cms.core.publishing import public_pages
+from cms.core.schema_org import news_article
 
 
 class NeighbourhoodMagazine(BasePage):
@@ -40,9 +42,12 @@ class NeighbourhoodMagazine(BasePage):
     def is_city_wide(self) -> bool:
         return self.wijk_id is None
 
+    def search_wijken(self) -> tuple[str, ...]:
+        return (self.wijk.slug,) if self.wijk_id else ()
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["children"] = MagazineEdition.objects.child_of(self).live().public().order_by("-date")
+        context["children"] = public_pages(MagazineEdition).child_of(self).order_by("-date")
         return context
 
 
@@ -63,13 +68,21 @@ class MagazineEdition(BasePage):
         verbose_name = "editie"
         verbose_name_plural = "edities"
 
+    def search_wijken(self) -> tuple[str, ...]:
+        """An edition is about its magazine's wijk."""
+        magazine = self.get_parent().specific
+        return magazine.search_wijken() if isinstance(magazine, NeighbourhoodMagazine) else ()
+
+    def search_dates(self):
+        return self.date, None
+
     def articles(self) -> list["MagazineArticle"]:
         """This edition's live articles, then the live city-wide articles of the same month.
 
         City-wide articles come from the editions of the city-wide magazine (in this
         edition's language) dated in the same month, and only those tagged with no wijk.
         """
-        own = list(MagazineArticle.objects.child_of(self).live().public().order_by("path"))
+        own = list(public_pages(MagazineArticle).child_of(self).order_by("path"))
         return own + list(self.city_wide_articles())
 
     def city_wide_articles(self):
@@ -90,7 +103,7 @@ class MagazineEdition(BasePage):
         if not in_edition:
             return MagazineArticle.objects.none()
         return (
-            MagazineArticle.objects.live().public().filter(in_edition).filter(wijken__isnull=True).order_by("path")
+            public_pages(MagazineArticle).filter(in_edition).filter(wijken__isnull=True).order_by("path")
         )
 
     def get_context(self, request, *args, **kwargs):
@@ -103,6 +116,16 @@ class MagazineArticle(TaggedPage):
     parent_page_types = ["neighbourhoods.MagazineEdition"]
     subpage_types = []
 
+    schema_org_type = "NewsArticle"
+
     class Meta:
         verbose_name = "artikel"
         verbose_name_plural = "artikels"
+
+    def search_dates(self):
+        """The day the edition it appeared in came out."""
+        edition = self.get_parent().specific
+        return (edition.date, None) if isinstance(edition, MagazineEdition) else (None, None)
+
+    def schema_org_properties(self, data: dict, request) -> dict:
+        return news_article(self, data, request)

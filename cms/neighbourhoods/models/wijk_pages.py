@@ -9,6 +9,8 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
 from cms.core.models import BasePage, slugs_serializer
+from cms.core.publishing import public_pages
+from cms.core.schema_org import place
 
 
 class ServiceKind(models.TextChoices):
@@ -29,7 +31,7 @@ class WijkIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["children"] = WijkPage.objects.child_of(self).live().public().order_by("title")
+        context["children"] = public_pages(WijkPage).child_of(self).order_by("title")
         return context
 
 
@@ -51,9 +53,28 @@ class WijkPage(BasePage):
     parent_page_types = ["neighbourhoods.WijkIndexPage"]
     subpage_types = ["neighbourhoods.NeighbourhoodMagazine"]
 
+    schema_org_type = "Place"
+
     class Meta:
         verbose_name = "wijkpagina"
         verbose_name_plural = "wijkpagina's"
+
+    def search_wijken(self) -> tuple[str, ...]:
+        return (self.wijk.slug,) if self.wijk_id else ()
+
+    def search_paragraphs(self) -> list[tuple[str, ...]]:
+        return [
+            (service.name, service.get_kind_display(), service.address, service.opening_hours)
+            for service in self.services.all()
+        ]
+
+    def schema_org_properties(self, data: dict, request) -> dict:
+        """The wijk as a place in Ghent; a place has no publication dates or publisher."""
+        data["name"] = self.wijk.name
+        data.update({k: v for k, v in place(self.wijk.name, postcode=self.wijk.postcode).items() if k == "address"})
+        data["containedInPlace"] = {"@type": "City", "name": "Gent"}
+        data.pop("datePublished"), data.pop("dateModified"), data.pop("publisher")
+        return data
 
     def clean(self):
         """One wijk page per wijk in each language: two would split the wijk's news."""

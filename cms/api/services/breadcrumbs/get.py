@@ -8,7 +8,6 @@ hidden one), so the trail never names an unpublished section.
 from __future__ import annotations
 
 from cms.api.addresses import content_url
-from cms.api.lookup import public_path
 
 
 def fingerprint(request, located, params) -> list:
@@ -16,16 +15,12 @@ def fingerprint(request, located, params) -> list:
 
 
 def get(request, located, params) -> dict:
-    home_url_path, language = located.home.url_path, located.language
     trail = [row for row in located.ancestors if row["id"] != located.home.pk]
-    items = [
-        {"@id": content_url(request, public_path(row["url_path"], home_url_path, language)), "title": row["title"]}
-        for row in trail
-    ]
+    items = [{"@id": content_url(request, located.path_of(row["url_path"])), "title": row["title"]} for row in trail]
     if located.page.pk != located.home.pk:
         items.append({"@id": content_url(request, located.public_path), "title": located.page.title})
     return {
         "@id": content_url(request, located.public_path, "/@breadcrumbs"),
-        "root": content_url(request, language),
+        "root": content_url(request, located.language),
         "items": items,
     }

@@ -6,10 +6,10 @@ public queryset, so an unpublished child is neither listed nor counted.
 
 from __future__ import annotations
 
-from cms.api.addresses import content_url, homes_by_locale
+from cms.api.addresses import content_url
 from cms.api.batching import batching_links
 from cms.api.serializers.summary import summarise_all
-from cms.api.visibility import public_pages
+from cms.core.publishing import public_pages
 
 
 def children_of(page):
@@ -25,7 +25,7 @@ def batch(request, located, params, *, base_url: str) -> dict:
     children = children_of(located.page)
     total = children.count()
     start = params.batch.start
-    items = summarise_all(request, children, homes_by_locale(request), start, start + params.batch.size)
+    items = summarise_all(request, children, start, start + params.batch.size)
     data = {"items_total": total, "items": items}
     links = batching_links(base_url, params.as_query(), params.batch, total)
     if links:

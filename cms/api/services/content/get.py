@@ -16,23 +16,23 @@ The shape follows plone.restapi's content GET so its clients feel at home:
 * `items_total`/`items`/`batching`: the public children, summarised, in Plone batches;
 * `@components`: a link per component, or its full answer when named in `?expand=`;
 * `schema_org`: the page's schema.org JSON-LD (NewsArticle, Event, GovernmentService, ...)
-  from cms/api/structured_data.py, ready for a front end's `<script type="application/ld+json">`
-  (a plain key, not `@`-prefixed, so JavaScript clients read it as `data.schema_org`).
+  as its type declares it (cms/core/schema_org.py), ready for a front end's
+  `<script type="application/ld+json">` (a plain key, not `@`-prefixed, so JavaScript
+  clients read it as `data.schema_org`).
 """
 
 from __future__ import annotations
 
 from cms.api.addresses import content_url
-from cms.api.lookup import public_path
 from cms.api.serializers.blocks import stream_value
 from cms.api.serializers.fields import extra_fields
 from cms.api.serializers.summary import page_type
 from cms.api.serializers.taxonomy import themes_of, wijken_of
-from cms.api.structured_data import structured_data
 from cms.api.services.breadcrumbs import get as breadcrumbs
 from cms.api.services.children import get as children
 from cms.api.services.navigation import get as navigation
 from cms.api.services.translations import get as translations
+from cms.core.schema_org import structured_data
 
 COMPONENTS = {
     "breadcrumbs": breadcrumbs,
@@ -72,7 +72,7 @@ def get(request, located, params) -> dict:
         "body": stream_value(page.body, request) if hasattr(page, "body") else [],
         "themes": themes_of(request, page, located.language),
         "wijken": wijken_of(request, page, located),
-        "parent": {"@id": content_url(request, _parent_path(located, parent)), "title": parent["title"]}
+        "parent": {"@id": content_url(request, located.path_of(parent["url_path"])), "title": parent["title"]}
         if parent
         else None,
         "fields": extra_fields(page, request),
@@ -88,7 +88,3 @@ def get(request, located, params) -> dict:
     }
     data.update(children.batch(request, located, params, base_url=at))
     return data
-
-
-def _parent_path(located, parent: dict) -> str:
-    return public_path(parent["url_path"], located.home.url_path, located.language)

@@ -6,9 +6,9 @@ when the page lies in that section, so a front end draws its main menu from any 
 
 from __future__ import annotations
 
-from cms.api.addresses import content_url, homes_by_locale
+from cms.api.addresses import content_url
 from cms.api.serializers.summary import summarise
-from cms.api.visibility import public_pages
+from cms.core.publishing import public_pages
 
 
 def sections(located):
@@ -20,10 +20,9 @@ def fingerprint(request, located, params) -> list:
 
 
 def get(request, located, params) -> dict:
-    homes = homes_by_locale(request)
     in_section = {row["id"] for row in located.ancestors} | {located.page.pk}
     items = [
-        {**summarise(request, page, homes), "is_current": page.pk in in_section}
+        {**summarise(request, page), "is_current": page.pk in in_section}
         for page in sections(located).defer_streamfields().specific()
     ]
     return {"@id": content_url(request, located.public_path, "/@navigation"), "items": items}

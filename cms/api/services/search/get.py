@@ -19,6 +19,7 @@ from cms.api.addresses import content_url
 from cms.api.lookup import locate
 from cms.http.problems import Problem, not_found, problem_response
 from cms.api.throttling import check_rate
+from cms.core.publishing import public_path_of, site_path_of
 from cms.http.urlconf import mark_api_request
 
 from .params import parse_search
@@ -29,7 +30,7 @@ SAFE_METHODS = ("GET", "HEAD")
 
 def _item(request, hit) -> dict:
     return {
-        "@id": content_url(request, hit.url.strip("/")),
+        "@id": content_url(request, public_path_of(hit.url)),
         "url": hit.url,
         "title": hit.title,
         "type": hit.page_type,
@@ -98,5 +99,5 @@ def subtree_answer(request, page_path: str, name: str = ""):
         raise not_found("No endpoint '@search/" + name + "' for content.")
     query = parse_search(request)
     located = locate(request, page_path)
-    prefix = "/" + located.public_path.strip("/") + "/"
+    prefix = site_path_of(located.public_path)
     return json_answer(request, answer_body(request, query, run_scoped_search(query, prefix)))

@@ -16,9 +16,11 @@ facets of a scoped answer are counted over those kept results.
 
 Nothing unpublished leaks, even from a stale index: the index follows the site through
 tasks queued after each commit, so for a moment after an unpublish (or while a worker is
-down) it may still hold the page. Every hit and suggestion is therefore checked against
-the one visibility rule before it is shown (one query per answer), and dropped hits leave
-the total. Facet counts come from the backend and may count such a page until the sync.
+down) it may still hold the page, and an expiry passing or a section above being
+unpublished reaches it only with the next sync. Every hit and suggestion is therefore
+checked against the page kernel's one visibility rule (cms/core/publishing.py) before it
+is shown (one query per answer), and dropped hits leave the total. Facet counts come from
+the backend and may count such a page until the sync.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, replace
 
-from cms.api.visibility import public_pages
+from cms.core.publishing import public_pages
 from search.backends import backend_settings, get_backend
 from search.backends.base import BaseSearchBackend
 from search.backends.local import LocalBackend

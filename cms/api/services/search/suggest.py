@@ -8,6 +8,7 @@ Elasticsearch is unreachable and says so in `metadata`.
 from __future__ import annotations
 
 from cms.api.addresses import content_url
+from cms.core.publishing import public_path_of
 
 from .get import guarded, json_answer
 from .params import parse_suggest
@@ -22,7 +23,8 @@ def suggest_view(request):
         "@id": request.build_absolute_uri(),
         "query": prefix,
         "items": [
-            {"@id": content_url(request, s.url.strip("/")), "url": s.url, "title": s.title, "language": s.language}
+            {"@id": content_url(request, public_path_of(s.url)), "url": s.url, "title": s.title,
+             "language": s.language}
             for s in suggestions
         ],
         "metadata": metadata,

@@ -6,8 +6,8 @@ announced to readers. Pages are matched by `translation_key`, the UID.
 
 from __future__ import annotations
 
-from cms.api.addresses import content_url, homes_by_locale, page_url
-from cms.api.visibility import public_pages
+from cms.api.addresses import content_url, page_address
+from cms.core.publishing import public_pages
 
 
 def translations_of(located):
@@ -20,10 +20,8 @@ def fingerprint(request, located, params) -> list:
 
 
 def get(request, located, params) -> dict:
-    homes = homes_by_locale(request)
-    items = [
-        {"@id": page_url(request, page, homes), "language": homes.get(page.locale_id, {}).get("language"),
-         "title": page.title}
-        for page in translations_of(located)
-    ]
+    items = []
+    for page in translations_of(located):
+        url, language = page_address(request, page)
+        items.append({"@id": url, "language": language, "title": page.title})
     return {"@id": content_url(request, located.public_path, "/@translations"), "items": items}

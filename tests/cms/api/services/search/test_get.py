@@ -89,3 +89,20 @@ def test_paging(client, indexed):
     second = search(client, q="ledeberg", mode="keyword", page_size=1, page=2)
     assert first["items"][0]["url"] != second["items"][0]["url"]
     assert first["metadata"]["pages"] == first["items_total"]
+
+
+def test_a_page_with_a_non_ascii_slug_links_to_its_content_answer_and_is_in_its_scope(client, indexed, index):
+    """The index keeps site paths (percent-encoded, as Wagtail routes them); links and scopes
+    are made from the public path they stand for, not from the encoded form."""
+    from cms.themes.models import ThemePage
+    from search.extraction import documents_for_pages
+    from tests.cms.conftest import add_page
+
+    cafe = add_page(indexed.theme_index, ThemePage, title="Cafébezoek", slug="café-bezoek")
+    index.index_documents(documents_for_pages([cafe.pk]).values())
+    [hit] = search(client, q="cafébezoek", mode="keyword")["items"]
+    assert hit["url"] == "/nl/themas/caf%C3%A9-bezoek/"
+    assert client.get(hit["@id"]).json()["@id"] == hit["@id"]
+    scoped_answer = client.get("/api/content/nl/themas/café-bezoek/@search", {"q": "cafébezoek", "mode": "keyword"})
+    [scoped] = scoped_answer.json()["items"]
+    assert scoped["@id"] == hit["@id"]

@@ -1,9 +1,11 @@
 """Facts asked once per answer: the hidden subtrees, the home page of each locale.
 
-Building one traversal answer asks the same tree-wide questions from the lookup, the
-fingerprint and each listing it embeds. Inside `one_answer()` the first answer is kept and
-reused; outside it (tasks, the admin) every call asks the database as before. An answer is
-built in milliseconds and is a snapshot anyway, so nothing goes stale in between.
+Building one answer asks the same tree-wide questions many times: a traversal answer from
+the lookup, the fingerprint and each listing it embeds; a feed or a sitemap from every
+address it writes. Inside `one_answer()` the first reply is kept and reused; outside it
+(tasks, the admin) every call asks again. An answer is built in milliseconds and is a
+snapshot anyway, so nothing goes stale in between. The page kernel (cms/core/publishing.py)
+is what remembers; the views that build answers open the scope.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-_scope: ContextVar[dict | None] = ContextVar("content_api_answer_scope", default=None)
+_scope: ContextVar[dict | None] = ContextVar("answer_scope", default=None)
 
 
 @contextmanager

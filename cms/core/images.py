@@ -1,4 +1,4 @@
-"""The picture that goes with a page: for signage screens and schema.org `image`.
+"""The picture that goes with a page: for signage screens and the schema.org `image`.
 
 Pages have no dedicated lead-image field, so the first image an editor gave the page is
 used: a press release's first image attachment (chosen for the press, with credit and alt

@@ -6,7 +6,7 @@ import json
 import pytest
 from django.test import RequestFactory
 
-from cms.api.structured_data import structured_data
+from cms.core.schema_org import structured_data
 from cms.core.models import Wijk
 
 
