@@ -76,12 +76,14 @@ test: setup
 	  if [ $$unit -ne 0 ]; then exit $$unit; fi; exit $$integration
 
 # Unit tests always run on the embedded defaults, whatever the calling shell exports.
-# The front end's unit tests (vitest) run even when pytest fails, so one run shows both.
+# The import contracts (.importlinter), pytest and the front end's unit tests (vitest) each
+# run even when another fails, so one run shows every failure.
 test-unit: setup
-	env -u DATABASE_URL -u REDIS_URL -u CELERY_BROKER_URL -u ELASTICSEARCH_URL \
+	$(VENV)/bin/lint-imports --no-cache --no-logo; contracts=$$?; \
+	  env -u DATABASE_URL -u REDIS_URL -u CELERY_BROKER_URL -u ELASTICSEARCH_URL \
 	  $(PY) -m pytest -m "not integration and not e2e" -q; python=$$?; \
 	  (cd frontend && npm test --silent); frontend=$$?; \
-	  if [ $$python -ne 0 ]; then exit $$python; fi; exit $$frontend
+	  for status in $$contracts $$python; do if [ $$status -ne 0 ]; then exit $$status; fi; done; exit $$frontend
 
 test-integration: setup
 	@test -n "$$DATABASE_URL" -a -n "$$REDIS_URL" -a -n "$$ELASTICSEARCH_URL" || \
