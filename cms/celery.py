@@ -16,7 +16,7 @@ app.config_from_object("django.conf:settings", namespace="CELERY")
 # In eager mode nothing is ever sent to a broker; naming the in-memory transport keeps kombu
 # from guessing an AMQP server on localhost (and warning about it on every start).
 if not app.conf.broker_url:
-    app.conf.broker_url = "memory://"
+    app.conf.broker_url = "memory://localhost/"
 
 #: Highest priority first. `crisis` is for crisis alerts only; `bulk` for broadcasts and digests.
 QUEUE_NAMES = ("crisis", "messages", "default", "search", "bulk")
