@@ -21,9 +21,11 @@ EXPAND = query("expand", f"Comma-separated components to embed: {', '.join(EXPAN
 V2_LISTING_PARAMS = [
     query("limit", "Items per page (at most WAGTAILAPI_LIMIT_MAX, 20 by default).", {"type": "integer", "minimum": 0}),
     query("offset", "Items to skip.", {"type": "integer", "minimum": 0}),
-    query("fields", "Fields to add (`a,b`), remove (`-a`), all (`*`) or none (`_`)."),
+    query("fields", "Fields to add (`a,b`), remove (`-a`), all (`*`) or only `id` and `meta` (`_`, e.g. `_,title`). "
+          "Every item keeps `id` and `meta` (`type`, `detail_url`); removing them by name is a 400 naming `fields`."),
     query("order", "Field to order by; `-field` descending, `random`."),
-    query("search", "Full-text search."),
+    query("search", "Full-text search: words, any characters (double quotes are read as spaces); no NUL "
+          "character, at most 200 characters, else a 400 naming `search`.", {"type": "string", "maxLength": 200}),
 ]
 ITEMS = {"type": "object", "properties": {"@id": {"type": "string", "format": "uri"}, "items": {"type": "array", "items": {"type": "object"}}}}
 V2_LISTING = {
@@ -77,12 +79,11 @@ def _v2(name: str, extra_params: list, item: dict | None = None, detail_params=(
             "summary": f"One of the {name} by id (Wagtail API v2)",
             "parameters": [
                 {"name": "id", "in": "path", "required": True, "schema": {"type": "integer"}},
-                query("fields", "Fields to add or remove."),
+                query("fields", "Fields to add or remove; the item keeps `id` and `meta` (see the listing)."),
                 *detail_params,
                 *CONDITIONAL,
             ],
-            "responses": {"200": ok("The item", {**item, "required": [*item["required"], "title"]}),
-                          **COMMON_RESPONSES},
+            "responses": {"200": ok("The item (`title` unless `fields` removes it)", item), **COMMON_RESPONSES},
         }
     }
     return {f"/api/v2/{name}/": listing, f"/api/v2/{name}/{{id}}/": detail}
