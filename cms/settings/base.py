@@ -399,6 +399,7 @@ AXES_RESET_ON_SUCCESS = True
 AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
 AXES_DISABLE_ACCESS_LOG = True
 AXES_HTTP_RESPONSE_CODE = 429
+AXES_VERBOSE = False  # no banner on every manage.py command; lockouts are still logged as warnings
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS", ["http://localhost:3000"])
 # Front ends revalidate content API answers themselves: let them send and read the validators.
 CORS_ALLOW_HEADERS = (*default_cors_headers, "if-none-match", "if-modified-since", "x-vrijhaven-client-key")
@@ -432,6 +433,8 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": LOG_LEVEL},
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
+        # django-axes says "login failed, running handler" at INFO for every typo; lockouts are WARNINGs.
+        "axes": {"level": "DEBUG" if LOG_LEVEL == "DEBUG" else "WARNING"},
         **{name: {"level": "DEBUG" if LOG_LEVEL == "DEBUG" else "WARNING"} for name in PER_TASK_LOGGERS},
     },
 }

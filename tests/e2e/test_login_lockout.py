@@ -42,10 +42,11 @@ def test_a_locked_account_is_told_in_dutch_and_an_admin_unlocks_it(page: Page, b
         _submit_login(page, demo_server, username, f"fout-{attempt}")
     _submit_login(page, demo_server, username, PASSWORD)  # the right password, too late
     assert "/admin/login/" in page.url
-    message = page.locator("form.login-form").locator("text=Te veel mislukte aanmeldpogingen")
-    expect(message).to_be_visible()
-    expect(page.locator("body")).to_contain_text("minuten geblokkeerd")
-    expect(page.locator("body")).to_contain_text("Geblokkeerde aanmeldingen")
+    message = page.get_by_role("status")  # Wagtail's message area above the form, read out by screen readers
+    expect(message).to_contain_text("Te veel mislukte aanmeldpogingen")
+    expect(message).to_contain_text("minuten geblokkeerd")
+    expect(message).to_contain_text("Geblokkeerde aanmeldingen")
+    expect(page.locator("form.login-form input[name=password]")).to_be_visible()  # the form, to try again later
 
     admin_context = browser.new_context(locale="nl-BE", timezone_id="Europe/Brussels")
     admin = admin_context.new_page()

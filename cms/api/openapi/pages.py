@@ -7,14 +7,15 @@ with the HTTP kernel's OpenAPI registry by cms/api/openapi/registration.py.
 
 from __future__ import annotations
 
-from cms.api.batching import DEFAULT_SIZE, MAX_SIZE
+from cms.api.batching import DEFAULT_SIZE, MAX_SIZE, MAX_START
 from cms.api.openapi.common import COMMON_RESPONSES, CONDITIONAL, PATH_PARAM, ok
 from cms.api.params import EXPANDABLE
 from cms.api.schemas import page_schema, page_types
 from cms.http.openapi.shared import problem, query
 
 BATCH = [
-    query("b_start", "Index of the first child in this batch.", {"type": "integer", "minimum": 0, "default": 0}),
+    query("b_start", "Index of the first child in this batch.",
+          {"type": "integer", "minimum": 0, "maximum": MAX_START, "default": 0}),
     query("b_size", "Children per batch.", {"type": "integer", "minimum": 1, "maximum": MAX_SIZE, "default": DEFAULT_SIZE}),
 ]
 EXPAND = query("expand", f"Comma-separated components to embed: {', '.join(EXPANDABLE)}.")
