@@ -206,6 +206,8 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAIL_MODERATION_ENABLED = True
 # No calls home from the admin dashboard: the city decides when to upgrade.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No Gravatar avatars: they would tell a third party (over plain http) which editors are working.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "txt", "xlsx", "zip"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "svg"]

@@ -63,7 +63,7 @@ def test_a_locked_account_is_told_in_dutch_and_an_admin_unlocks_it(page: Page, b
     admin.locator("a[href*='/edit/']").first.click()
     admin.wait_for_load_state("networkidle")
     admin_context.close()
-    assert violations == []
+    assert violations == [], "\n".join(violations)
 
     _submit_login(page, demo_server, username, PASSWORD)
     page.wait_for_url(f"{demo_server}/admin/")
