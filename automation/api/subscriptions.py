@@ -117,7 +117,7 @@ class ConfirmView(ApiView):
 
 
 class OptionsView(ApiView):
-    http_method_names = ["get"]
+    http_method_names = ["get", "head"]
 
     def get(self, request: HttpRequest):
         language = request.GET.get("lang") or fallback_language()

@@ -5,7 +5,7 @@ Every view under /api/ answers a method it does not take with 405 problem+json a
 `Allow`. The methods are read from the view itself, so they cannot drift from it:
 
 - a class-based view (Django's `View`, our `ApiView`): the methods of `http_method_names`
-  it implements;
+  it implements (list "head" beside "get" to take HEAD);
 - Django REST framework views and Wagtail's v2 viewsets: the actions routed to it;
 - a function view: what it declares with `@api_methods("GET")` (GET brings HEAD).
 
@@ -27,10 +27,10 @@ from cms.http.urlconf import API_PREFIX, mark_api_request
 ORDER = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
 
 
-def _complete(methods) -> tuple[str, ...]:
-    """Upper-cased, HEAD beside GET, OPTIONS always; in a stable order for the header."""
+def _complete(methods, *, head_with_get: bool = True) -> tuple[str, ...]:
+    """Upper-cased, HEAD beside GET (unless the view says otherwise), OPTIONS always; in a stable order."""
     named = {method.upper() for method in methods}
-    if "GET" in named:
+    if head_with_get and "GET" in named:
         named.add("HEAD")
     named.add("OPTIONS")
     return tuple(sorted(named, key=lambda method: ORDER.index(method) if method in ORDER else len(ORDER)))
@@ -66,8 +66,13 @@ def allowed_methods(view_func) -> tuple[str, ...] | None:
         return _complete(actions)
     view_class = getattr(view_func, "view_class", None) or getattr(view_func, "cls", None)
     if view_class is not None:
-        names = [name for name in view_class.http_method_names if name != "options" and hasattr(view_class, name)]
-        return _complete(names)
+        # What its dispatch accepts: a listed name it implements (Django answers HEAD with `get`).
+        names = [
+            name
+            for name in view_class.http_method_names
+            if name != "options" and (hasattr(view_class, name) or (name == "head" and hasattr(view_class, "get")))
+        ]
+        return _complete(names, head_with_get=False)
     return None
 
 

@@ -71,6 +71,7 @@ def test_options_answers_the_documented_allow(csrf_client, template, documented,
         ("/api/docs/", "GET, HEAD, OPTIONS"),
         ("/api/automation/openapi.json", "GET, HEAD, OPTIONS"),
         ("/api/automation/preferences/x/", "GET, HEAD, POST, OPTIONS"),
+        ("/api/automation/subscriptions/options/", "GET, HEAD, OPTIONS"),
         ("/api/automation/sms/twilio/status/", "POST, OPTIONS"),
         ("/api/automation/sms/sinch/secret/", "POST, OPTIONS"),
     ],
@@ -86,6 +87,15 @@ def test_unknown_api_addresses_stay_404_problems_for_every_method(csrf_client):
     for method in ("GET", "DELETE", "PUT", "OPTIONS"):
         response = csrf_client.generic(method, "/api/automation/nothing-here/")
         assert response.status_code == 404 and response["Content-Type"] == PROBLEM, method
+
+
+@pytest.mark.parametrize(("template", "documented"), [op for op in OPERATIONS if "get" in op[1]],
+                         ids=[path for path, documented in OPERATIONS if "get" in documented])  # fmt: skip
+def test_head_is_taken_wherever_get_is(csrf_client, template, documented, tree):
+    """Allow says HEAD beside GET, so HEAD must never be the 405: it answers as GET would."""
+    head = csrf_client.head(url_for(template))
+    assert head.status_code != 405
+    assert head.status_code == csrf_client.get(url_for(template)).status_code
 
 
 def test_a_documented_method_still_reaches_its_view(csrf_client, tree):
