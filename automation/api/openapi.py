@@ -16,6 +16,7 @@ from django.http import JsonResponse
 from automation.api.serializer_schema import serializer_schema
 from automation.api.subscriptions_openapi import subscription_paths, subscription_schemas
 from automation.dossiers.event_schema import DossierEventSerializer
+from cms.http.methods import api_methods
 from cms.http.openapi.document import openapi_document as assembled_document
 from cms.http.openapi.registry import openapi_part_register
 from cms.http.openapi.shared import problem
@@ -66,8 +67,10 @@ def event_and_link_paths() -> dict:
             "responses": {
                 "202": _accepted("A new event, stored; its messages follow."),
                 "200": _accepted("A repeat of (source, event_id): nothing changed, nothing sent again."),
-                "400": problem("Not JSON, or a field missing or invalid. Nothing stored."),
-                "401": problem("Signature missing or wrong. Nothing stored."),
+                "400": problem("Not JSON, or a field missing or invalid (`occurred_at` in the future beyond the "
+                               "allowed clock skew, or absurdly far back, included). Nothing stored."),
+                "401": problem("Signature missing or wrong (whatever characters it holds). Nothing stored."),
+                "413": problem("The body is larger than AUTOMATION_EVENT_BODY_MAX_BYTES; it was not read. Nothing stored."),
             },
         }
     },
@@ -83,8 +86,20 @@ def event_and_link_paths() -> dict:
                     }
                 }
             },
-            "responses": {"200": {"description": "Unsubscribed."}, "404": problem("Unknown link.")},
-        }
+            "responses": {
+                "200": {"description": "Unsubscribed: an HTML page saying so.", "content": {"text/html": {"schema": {"type": "string"}}}},
+                "404": problem("Unknown link."),
+            },
+        },
+        "get": {
+            "operationId": "unsubscribeOneClickPage",
+            "summary": "The page a person (or a link scanner) opens: a button that POSTs; nothing changes",
+            "parameters": [{"name": "token", "in": "path", "required": True, "schema": {"type": "string"}}],
+            "responses": {
+                "200": {"description": "An HTML page with the unsubscribe button.", "content": {"text/html": {"schema": {"type": "string"}}}},
+                "404": problem("Unknown link."),
+            },
+        },
     },
     }
 
@@ -108,5 +123,6 @@ def openapi_document() -> dict:
     return assembled_document(info=INFO, group=GROUP)
 
 
+@api_methods("GET")
 def openapi_view(request):
     return JsonResponse(openapi_document(), json_dumps_params={"ensure_ascii": False})

@@ -30,7 +30,7 @@ def _private(payload: dict) -> JsonResponse:
 
 @method_decorator(csrf_exempt, name="dispatch")  # the signed token in the URL is the credential
 class PreferenceCentreView(ApiView):
-    http_method_names = ["get", "put"]
+    http_method_names = ["get", "head", "put"]
 
     def get(self, request: HttpRequest, token: str):
         citizen = citizen_from_token(token, purpose=PREFERENCES)

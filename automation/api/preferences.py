@@ -42,7 +42,7 @@ DEPRECATED_SINCE = date(2026, 12, 6)
 
 @method_decorator(csrf_exempt, name="dispatch")  # the signed token in the URL is the credential
 class PreferencesView(ApiView):
-    http_method_names = ["get", "post"]
+    http_method_names = ["get", "head", "post"]
 
     def dispatch(self, request, *args, **kwargs):
         mark_api_request(request)  # before any early answer: a 404 stays a problem, not a redirect

@@ -47,6 +47,19 @@ TOKEN = {
 }
 BAD_FIELDS = problem("A field is invalid; `errors` names each one. Nothing was changed.", "FieldProblem")
 UNKNOWN_LINK = problem("The token is invalid, tampered with or expired (`unknown-link`).")
+TOO_LARGE = problem("The body is larger than the JSON body limit (JSON_BODY_MAX_BYTES). Nothing was changed.")
+TOO_MANY = {
+    **problem("Too many subscribe requests from this client (AUTOMATION_SUBSCRIBE_RATE), or the city's hourly "
+              "ceiling on confirmation mails is reached (AUTOMATION_CONFIRMATION_MAILS_PER_HOUR). Nothing was stored."),
+    "headers": {"Retry-After": {"description": "Seconds to wait before trying again.", "schema": {"type": "integer", "minimum": 1}}},
+}  # fmt: skip
+CLIENT_HEADERS = [
+    {"name": "X-Vrijhaven-Client-Key", "in": "header", "required": False, "schema": {"type": "string"},
+     "description": "A trusted front end's key (CONTENT_API_CLIENT_KEYS). Its requests are limited per citizen it "
+                    "names in X-Vrijhaven-Forwarded-For, not per its own address."},
+    {"name": "X-Vrijhaven-Forwarded-For", "in": "header", "required": False, "schema": {"type": "string"},
+     "description": "The IP address of the citizen a trusted front end posts for; read only with a valid client key."},
+]  # fmt: skip
 
 
 def subscription_paths() -> dict:
@@ -57,10 +70,18 @@ def subscription_paths() -> dict:
                 "summary": "Subscribe (double opt-in): a confirmation link is e-mailed",
                 "description": "The same 202 whether the address is known or not. At most one confirmation mail "
                 "per address per 10 minutes; a request inside that window is stored (pending) but not mailed. "
+                "Each client may subscribe a limited number of times per window, and the city sends a limited "
+                "number of confirmation mails per hour: past either, 429 with Retry-After. "
                 "Pending subscriptions receive nothing. At least one of wijken, themes, press, crisis "
                 "(else an error on `wijken`); `sms` needs `phone` and `crisis`.",
+                "parameters": CLIENT_HEADERS,
                 "requestBody": _body("SubscriptionRequest"),
-                "responses": {"202": _json("Stored as pending.", "SubscriptionPending", PRIVATE), "400": BAD_FIELDS},
+                "responses": {
+                    "202": _json("Stored as pending.", "SubscriptionPending", PRIVATE),
+                    "400": BAD_FIELDS,
+                    "413": TOO_LARGE,
+                    "429": TOO_MANY,
+                },
             }
         },
         "/api/automation/subscriptions/confirm/": {
@@ -72,6 +93,7 @@ def subscription_paths() -> dict:
                     "200": _json("Confirmed; use `preferences_token` for the preference centre.", "SubscriptionConfirmed", PRIVATE),
                     "400": BAD_FIELDS,
                     "404": UNKNOWN_LINK,
+                    "413": TOO_LARGE,
                 },
             }
         },
@@ -105,6 +127,7 @@ def subscription_paths() -> dict:
                     "200": _json("The new state.", "Preferences", PRIVATE),
                     "400": BAD_FIELDS,
                     "404": UNKNOWN_LINK,
+                    "413": TOO_LARGE,
                 },
             },
         },

@@ -31,7 +31,7 @@ def _citizen_and_channel(token: str):
 
 @method_decorator(csrf_exempt, name="dispatch")  # RFC 8058: the POST comes from a mail client, without cookies
 class UnsubscribeView(ApiView):
-    http_method_names = ["get", "post"]
+    http_method_names = ["get", "head", "post"]
 
     def get(self, request: HttpRequest, token: str):
         citizen, channel = _citizen_and_channel(token)

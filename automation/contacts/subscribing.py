@@ -8,7 +8,12 @@ SMS wish wait on the `ConfirmationRequest` until the mailbox's owner follows the
 Abuse guards: the caller answers the same whether the address was known or not; at most
 one confirmation mail per address per `MAIL_INTERVAL` (10 minutes): a request inside
 that window is stored as pending but not mailed, so repeating the form cannot flood a
-mailbox; requests for one address are serialised by locking the citizen row.
+mailbox; requests for one address are serialised by locking the citizen row. The city
+as a whole sends at most `AUTOMATION_CONFIRMATION_MAILS_PER_HOUR` confirmation mails per
+clock hour (counted in the shared cache, cms/http/rate_windows.py), so a list of
+addresses typed in from many clients cannot make the city a mail bomb: past the ceiling a
+request raises `ConfirmationMailsExhausted` and nothing of it is stored. (The subscribe
+endpoint also limits each client; see automation/api/subscriptions.py.)
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from __future__ import annotations
 import hashlib
 from datetime import timedelta
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
@@ -24,6 +30,7 @@ from automation.contacts.models import Citizen, ConfirmationRequest, Subscriptio
 from automation.contacts.services import consent_record
 from automation.contacts.signals import subscription_confirmed
 from automation.contacts.targets import Targets, subscriptions_by_key
+from cms.http.rate_windows import Rate, window_take
 from cms.work.enqueue import enqueue
 
 MAIL_INTERVAL = timedelta(minutes=10)
@@ -32,12 +39,33 @@ SOURCE_CONFIRMED = "double-opt-in"
 REF_PREFIX = "inschrijving:"
 SEND_CONFIRMATION_MAIL = "automation.contacts.send_confirmation_mail"
 Status = Subscription.Status
+MAIL_CEILING_SCOPE = "confirmation-mails"
+
+
+class ConfirmationMailsExhausted(Exception):
+    """The city's hourly ceiling on confirmation mails is reached; nothing of the request was stored."""
+
+    def __init__(self, *, retry_after: int):
+        super().__init__(f"the hourly ceiling on confirmation mails is reached; try again in {retry_after} s")
+        self.retry_after = retry_after
+
+
+def _take_mail_slot() -> None:
+    """Count one confirmation mail against the hourly ceiling, or raise when it is reached."""
+    ceiling = settings.AUTOMATION_CONFIRMATION_MAILS_PER_HOUR
+    wait = window_take(scope=MAIL_CEILING_SCOPE, key="all", rate=Rate(count=ceiling, period=3600, text=f"{ceiling}/hour"))
+    if wait:
+        raise ConfirmationMailsExhausted(retry_after=wait)
 
 
 def subscription_request(
     *, email: str, language: str, targets: Targets, phone: str = "", sms: bool = False
 ) -> ConfirmationRequest | None:
-    """Store the wish as pending and queue a confirmation mail; None when no mail is due (too soon)."""
+    """Store the wish as pending and queue a confirmation mail; None when no mail is due (too soon).
+
+    Raises `ConfirmationMailsExhausted` (storing nothing) when a mail is due but the city's
+    hourly ceiling is reached.
+    """
     address = email.strip().lower()
     with transaction.atomic():
         citizen = _citizen_for_address(address=address, language=language)
@@ -46,6 +74,7 @@ def subscription_request(
         recent = ConfirmationRequest.objects.filter(citizen=citizen, created_at__gte=timezone.now() - MAIL_INTERVAL)
         if recent.exists():
             return None
+        _take_mail_slot()  # raises inside the transaction: the citizen and rows above roll back
         request = ConfirmationRequest.objects.create(citizen=citizen, language=language, phone=phone, sms=sms)
         request.subscriptions.set(subscriptions)
         transaction.on_commit(lambda: _queue_mail(request.pk))

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from django.db.models import Prefetch, Q
 from django.http import JsonResponse
-from django.views.decorators.http import require_GET
 
 from automation.crisis.models import CrisisAlert, CrisisAlertText
 from automation.languages import languages_to_try, supported_languages
+from cms.http.methods import api_methods
 from cms.http.problems import InvalidParam, bad_request, problem_response
 from cms.core.models import Wijk
 
@@ -54,7 +54,7 @@ def active_alerts(*, language: str, wijk_slug: str | None = None) -> list[dict]:
     return [alert_entry(alert, language) for alert in alerts]
 
 
-@require_GET
+@api_methods("GET")
 def active_alerts_view(request):
     unknown = set(request.GET) - KNOWN_PARAMS
     language = request.GET.get("lang") or "nl"

@@ -8,7 +8,9 @@
      "data": {"address": "..."}}
 
 Strict where a mistake would message the wrong way: booleans must be JSON booleans,
-`occurred_at` must carry a UTC offset, the phone must be a valid number (stored as E.164),
+`occurred_at` must carry a UTC offset and lie between `AUTOMATION_EVENT_MAX_AGE_DAYS` ago and
+`AUTOMATION_EVENT_CLOCK_SKEW_SECONDS` from now (a citizen's details follow the newest event,
+so one dated 9999-12-31 would freeze them for good), the phone must be a valid number (stored as E.164),
 the language one the city writes in, the wijk one of Ghent's 25 (by name or slug).
 Lenient where the future needs room: unknown fields are ignored, `data` is free-form.
 Validated data comes out normalised (`wijk` becomes the slug), JSON-serialisable, so it is
@@ -18,7 +20,10 @@ what we store and what processing reads.
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
+from django.conf import settings
+from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from rest_framework import serializers
 
@@ -42,11 +47,13 @@ class StrictBooleanField(serializers.Field):
 
 
 class OffsetDateTimeField(serializers.Field):
-    """An ISO 8601 date-time with an explicit offset; kept as text, as the sender wrote it."""
+    """An ISO 8601 date-time with an explicit offset, not in the future nor absurdly old; kept as text, as the sender wrote it."""
 
     default_error_messages = {
         "invalid": "Must be an ISO 8601 date-time, e.g. 2026-11-30T09:00:00+01:00.",
         "naive": "Must include a UTC offset (e.g. +01:00 or Z): without one the moment is ambiguous.",
+        "future": "Lies in the future (more than {skew} seconds ahead of our clock): send events once they happened.",
+        "too_old": "Lies more than {days} days in the past: that is no milestone to message about.",
     }
 
     def to_internal_value(self, data):
@@ -60,7 +67,22 @@ class OffsetDateTimeField(serializers.Field):
             self.fail("invalid")
         if moment.tzinfo is None:
             self.fail("naive")
+        self._check_bounds(moment)
         return moment.isoformat()
+
+    def _check_bounds(self, moment) -> None:
+        now = timezone.now()
+        skew = settings.AUTOMATION_EVENT_CLOCK_SKEW_SECONDS
+        days = settings.AUTOMATION_EVENT_MAX_AGE_DAYS
+        try:  # 9999-12-31T23:59-14:00 is past the end of the calendar in UTC: comparing it overflows
+            too_late = moment > now + timedelta(seconds=skew)
+            too_early = moment < now - timedelta(days=days)
+        except OverflowError:
+            too_late, too_early = moment.year > now.year, moment.year <= now.year
+        if too_late:
+            self.fail("future", skew=skew)
+        if too_early:
+            self.fail("too_old", days=days)
 
     def to_representation(self, value):
         return value

@@ -1,7 +1,8 @@
 """The signature on a dossier event: `X-Signature: sha256=<hex HMAC-SHA256 of the raw body>`.
 
 Computed over the exact bytes received, before any JSON parsing, and compared in constant
-time. Kept apart from the view so case-system adapters and tests sign the same way.
+time, as bytes: a header a client filled with non-ASCII characters is simply wrong (401),
+never an error. Kept apart from the view so case-system adapters and tests sign the same way.
 """
 
 from __future__ import annotations
@@ -21,4 +22,5 @@ def signature_is_valid(*, body: bytes, header: str | None, secret: str) -> bool:
     """True only for a well-formed header that matches; an empty secret accepts nothing."""
     if not secret or not header or not header.startswith(SCHEME):
         return False
-    return hmac.compare_digest(header.strip().lower(), body_signature(body, secret))
+    given = header.strip().lower().encode("utf-8", "surrogateescape")
+    return hmac.compare_digest(given, body_signature(body, secret).encode())

@@ -13,6 +13,8 @@ from cms.http.problems import InvalidParam, bad_request
 
 DEFAULT_SIZE = 25
 MAX_SIZE = 100
+# No page has this many children; a larger start only overflows the database's OFFSET (a 500 on SQLite).
+MAX_START = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,8 @@ def _non_negative(request, name: str, default: int, maximum: int | None = None) 
 
 def parse_batch(request) -> Batch:
     start = _non_negative(request, "b_start", 0)
+    if isinstance(start, int) and start > MAX_START:
+        start = InvalidParam("b_start", f"must be at most {MAX_START}")
     size = _non_negative(request, "b_size", DEFAULT_SIZE, MAX_SIZE)
     errors = [value for value in (start, size) if isinstance(value, InvalidParam)]
     if errors:

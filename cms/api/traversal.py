@@ -28,6 +28,7 @@ from cms.api.services.translations import get as translations
 from cms.api.services.types import get as types
 from cms.api.throttling import check_rate
 from cms.core.answer_scope import one_answer
+from cms.http.methods import api_methods
 from cms.http.urlconf import mark_api_request
 
 SERVICES = {
@@ -37,7 +38,6 @@ SERVICES = {
     "@navigation": navigation,
     "@translations": translations,
 }
-SAFE_METHODS = ("GET", "HEAD")
 
 
 def split_path(path: str) -> tuple[str, str, str]:
@@ -58,9 +58,6 @@ def _datetimes(value):
 
 
 def _answer(request, path: str):
-    if request.method not in SAFE_METHODS:
-        raise Problem(status=405, slug="method-not-allowed", title="Method not allowed",
-                      detail="The content API is read-only.", headers={"Allow": "GET, HEAD"})
     page_path, service_name, name = split_path(path)
     if service_name == "@search":  # its own parameters (q, theme, ...) and caching
         return search.subtree_answer(request, page_path, name)
@@ -98,6 +95,7 @@ def _answer(request, path: str):
     return caching.decorate(response, etag=etag, last_modified=last_modified)
 
 
+@api_methods("GET")
 def content_view(request, path: str):
     mark_api_request(request)
     try:

@@ -8,12 +8,25 @@ environment; see docs in README.md and docker/compose.yaml.
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
 from corsheaders.defaults import default_headers as default_cors_headers
 
-from .env import InvalidSetting, env_bool, env_choice, env_fraction, env_int, env_list, env_path, env_str, env_url
+from .env import (
+    InvalidSetting,
+    env_bool,
+    env_choice,
+    env_fraction,
+    env_int,
+    env_list,
+    env_origins,
+    env_path,
+    env_rate,
+    env_str,
+    env_url,
+)
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PROJECT_DIR = BASE_DIR / "cms"
@@ -22,7 +35,7 @@ VAR_DIR = Path(env_path("VRIJHAVEN_VAR_DIR", BASE_DIR / "var"))
 DEBUG = env_bool("DJANGO_DEBUG", default=False)
 SECRET_KEY = env_str("SECRET_KEY", "insecure-embedded-default-change-me-in-production")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"])
-CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
+CSRF_TRUSTED_ORIGINS = env_origins("CSRF_TRUSTED_ORIGINS", [])
 
 INSTALLED_APPS = [
     # Content hub
@@ -36,6 +49,7 @@ INSTALLED_APPS = [
     "cms.api",
     "cms.api.webhooks",
     "cms.work",  # background work every app shares: tasks by name, the one sweep (no models)
+    "cms.logins",  # failed logins: the lockout answer and the admin's unlock screen (no models of its own)
     # Automation plugin (labels: contacts, dossiers, journeys, automation_messages, crisis)
     "automation.contacts",
     "automation.dossiers",
@@ -77,20 +91,26 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",  # failed-login counting and lockout (cms/logins/)
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "cms.http.content_security.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # Before the CSRF check: a DELETE to a read-only API address is a 405 problem, not a CSRF page.
+    "cms.http.methods.ApiMethodsMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a locked-out login into the lockout answer (cms/logins/).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -144,6 +164,9 @@ CACHES = {
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# django-axes first: a locked-out username and address is refused before any password is checked.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -183,6 +206,8 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAIL_MODERATION_ENABLED = True
 # No calls home from the admin dashboard: the city decides when to upgrade.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No Gravatar avatars: they would tell a third party (over plain http) which editors are working.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "txt", "xlsx", "zip"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "svg"]
@@ -251,6 +276,9 @@ ANYMAIL = {
 # --- Automation: signed dossier events in, messages out (automation/, integrations/) --
 # Case systems sign each event body with this secret (X-Signature: sha256=<hex HMAC>).
 AUTOMATION_WEBHOOK_SECRET = env_str("AUTOMATION_WEBHOOK_SECRET", "insecure-demo-webhook-secret")
+# An event's `occurred_at` may lie this far ahead of our clock, and at most this many days back.
+AUTOMATION_EVENT_CLOCK_SKEW_SECONDS = env_int("AUTOMATION_EVENT_CLOCK_SKEW_SECONDS", 300, minimum=0)
+AUTOMATION_EVENT_MAX_AGE_DAYS = env_int("AUTOMATION_EVENT_MAX_AGE_DAYS", 3650, minimum=1)
 # An event's `data` is free-form: room for a case system's fields beyond the JSON body limit.
 AUTOMATION_EVENT_BODY_MAX_BYTES = env_int("AUTOMATION_EVENT_BODY_MAX_BYTES", 256 * 1024, minimum=1024)
 # Links in messages (preferences, one-click unsubscribe) point here.
@@ -327,8 +355,53 @@ CELERY_BEAT_SCHEDULE = {
 # --- Security defaults ----------------------------------------------------------------
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
+# Framing only by our own pages (the admin's live preview frames the page it edits).
 X_FRAME_OPTIONS = "SAMEORIGIN"
 SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+# Content-Security-Policy on every answer of the backend (cms/http/content_security.py): no
+# script but our own files, nothing framed or framing from elsewhere. The Wagtail admin gets
+# what it needs on top (inline scripts of its widgets, images and embeds from https).
+# Origins that serve media (an object-storage bucket) are added with CSP_MEDIA_ORIGINS.
+CSP_MEDIA_ORIGINS = env_origins("CSP_MEDIA_ORIGINS", [])
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:", *CSP_MEDIA_ORIGINS],
+        "media-src": ["'self'", *CSP_MEDIA_ORIGINS],
+        "font-src": ["'self'", "data:"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'"],
+        "frame-ancestors": ["'self'"],
+        "form-action": ["'self'"],
+        "base-uri": ["'self'"],
+        "object-src": ["'none'"],
+    }
+}
+# Who the client is (cms/http/clients.py): REMOTE_ADDR, or behind N reverse proxies that each
+# append to X-Forwarded-For, the address the outermost of them saw. Rate limits and the login
+# lockout key on it; 0 trusts no forwarded header.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0, minimum=0)
+# Failed logins (django-axes, cms/logins/): after LOGIN_FAILURE_LIMIT wrong passwords for one
+# username from one address, that pair is refused for LOGIN_LOCKOUT_MINUTES (each further try
+# restarts the wait); other editors behind the same address (a city hall's NAT) log in as usual,
+# and an administrator can unlock earlier (Instellingen > Geblokkeerde aanmeldingen).
+LOGIN_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5, minimum=1)
+LOGIN_LOCKOUT_MINUTES = env_int("LOGIN_LOCKOUT_MINUTES", 15, minimum=1)
+AXES_FAILURE_LIMIT = LOGIN_FAILURE_LIMIT
+AXES_COOLOFF_TIME = timedelta(minutes=LOGIN_LOCKOUT_MINUTES)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "cms.http.clients.client_address"
+AXES_LOCKOUT_CALLABLE = "cms.logins.lockout.lockout_response"
+AXES_RESET_ON_SUCCESS = True
+# Counters live in the database (shared by every web worker); no log of successful logins
+# with their addresses (privacy: failures are what the lockout needs).
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_DISABLE_ACCESS_LOG = True
+AXES_HTTP_RESPONSE_CODE = 429
+AXES_VERBOSE = False  # no banner on every manage.py command; lockouts are still logged as warnings
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS", ["http://localhost:3000"])
 # Front ends revalidate content API answers themselves: let them send and read the validators.
 CORS_ALLOW_HEADERS = (*default_cors_headers, "if-none-match", "if-modified-since", "x-vrijhaven-client-key")
@@ -336,6 +409,13 @@ CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified", "Retry-After"]
 # Keys of trusted front ends: requests with `X-Vrijhaven-Client-Key: <one of these>` are not
 # rate limited as anonymous clients (cms/api/throttling.py). Comma-separated; empty: none.
 CONTENT_API_CLIENT_KEYS = env_list("CONTENT_API_CLIENT_KEYS", [])
+# Requests per anonymous client address to the content API (cms/api/throttling.py).
+CONTENT_API_ANON_RATE = env_rate("CONTENT_API_ANON_RATE", "1200/minute")
+# The subscribe form (automation/api/subscriptions.py): requests per client address, and
+# confirmation mails for the whole city per clock hour; past either, 429 with Retry-After.
+# Counted in CACHE_URL (Redis in production), so every web worker shares the counts.
+AUTOMATION_SUBSCRIBE_RATE = env_rate("AUTOMATION_SUBSCRIBE_RATE", "10/hour")
+AUTOMATION_CONFIRMATION_MAILS_PER_HOUR = env_int("AUTOMATION_CONFIRMATION_MAILS_PER_HOUR", 1000, minimum=1)
 # Every JSON request body (cms/http/json_body.py): larger is a 413, deeper a 400, both problem+json.
 JSON_BODY_MAX_BYTES = env_int("JSON_BODY_MAX_BYTES", 64 * 1024, minimum=1024)
 JSON_BODY_MAX_DEPTH = env_int("JSON_BODY_MAX_DEPTH", 32, minimum=4)
@@ -355,6 +435,8 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": LOG_LEVEL},
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
+        # django-axes says "login failed, running handler" at INFO for every typo; lockouts are WARNINGs.
+        "axes": {"level": "DEBUG" if LOG_LEVEL == "DEBUG" else "WARNING"},
         **{name: {"level": "DEBUG" if LOG_LEVEL == "DEBUG" else "WARNING"} for name in PER_TASK_LOGGERS},
     },
 }

@@ -104,3 +104,27 @@ def env_url(name: str, schemes: tuple[str, ...], default: str = "") -> str:
 
 def env_path(name: str, default) -> str:
     return _given(name) or str(default)
+
+
+RATE_UNITS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400}
+
+
+def env_rate(name: str, default: str) -> str:
+    """A rate "<count>/<unit>" (unit: second, minute, hour or day; a plural is fine), e.g. "10/hour"."""
+    raw = _given(name)
+    if raw is None:
+        return default
+    count, _, unit = raw.partition("/")
+    if not count.strip().isdigit() or int(count) < 1 or unit.strip().lower().removesuffix("s") not in RATE_UNITS:
+        raise InvalidSetting(name, raw, "a rate such as 10/hour: a whole number of at least 1, a slash, and second, minute, hour or day")
+    return f"{int(count)}/{unit.strip().lower().removesuffix('s')}"
+
+
+def env_origins(name: str, default: list[str]) -> list[str]:
+    """Comma-separated origins ("https://stad.gent"): a scheme and a host, no path."""
+    origins = env_list(name, default)
+    for origin in origins:
+        parsed = urlparse(origin)
+        if parsed.scheme not in ("http", "https") or not parsed.netloc or parsed.path not in ("", "/"):
+            raise InvalidSetting(name, os.environ.get(name, ""), f"origins such as https://stad.gent, comma-separated ({origin!r} is not one)")
+    return [origin.rstrip("/") for origin in origins]

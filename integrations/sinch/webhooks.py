@@ -1,8 +1,8 @@
 """Sinch's callbacks: per-recipient delivery reports and inbound messages (STOP/START), one URL.
 
 Sinch SMS callbacks carry no signature; the URL we give Sinch holds a secret
-(SINCH_CALLBACK_SECRET), compared in constant time. Without a configured secret every
-callback is refused.
+(SINCH_CALLBACK_SECRET), compared in constant time as bytes. A wrong secret (whatever
+characters it holds), or none configured, is refused with 401 problem+json.
 """
 
 from __future__ import annotations
@@ -39,8 +39,9 @@ class SinchCallbackView(View):
 
     def post(self, request, secret: str):
         expected = settings.SINCH_CALLBACK_SECRET
-        if not expected or not hmac.compare_digest(secret, expected):
-            return problem_response(Problem(status=403, slug="invalid-callback", title="Unknown callback URL"))
+        given = secret.encode("utf-8", "surrogateescape")
+        if not expected or not hmac.compare_digest(given, expected.encode()):
+            return problem_response(Problem(status=401, slug="invalid-callback", title="Unknown callback URL"))
         try:
             report = json_object(request)
         except BodyRefused as refusal:

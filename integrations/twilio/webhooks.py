@@ -1,7 +1,8 @@
 """Twilio's callbacks: message status (delivery receipts) and inbound messages (STOP/START).
 
 Both are signed by Twilio with the account's auth token over the URL Twilio called,
-which is our public base URL plus the path; anything unsigned is refused with 403.
+which is our public base URL plus the path; anything unsigned or wrongly signed is refused
+with 401 problem+json (whatever characters the header holds).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ class _SignedByTwilio(View):
         if not twilio_signature_is_valid(
             url=url, params=params, token=settings.TWILIO_AUTH_TOKEN, header=request.headers.get("X-Twilio-Signature")
         ):
-            return problem_response(Problem(status=403, slug="invalid-signature", title="Twilio signature missing or invalid"))
+            return problem_response(Problem(status=401, slug="invalid-signature", title="Twilio signature missing or invalid"))
         return super().dispatch(request, *args, **kwargs)
 
 

@@ -7,23 +7,26 @@ with the HTTP kernel's OpenAPI registry by cms/api/openapi/registration.py.
 
 from __future__ import annotations
 
-from cms.api.batching import DEFAULT_SIZE, MAX_SIZE
+from cms.api.batching import DEFAULT_SIZE, MAX_SIZE, MAX_START
 from cms.api.openapi.common import COMMON_RESPONSES, CONDITIONAL, PATH_PARAM, ok
 from cms.api.params import EXPANDABLE
 from cms.api.schemas import page_schema, page_types
 from cms.http.openapi.shared import problem, query
 
 BATCH = [
-    query("b_start", "Index of the first child in this batch.", {"type": "integer", "minimum": 0, "default": 0}),
+    query("b_start", "Index of the first child in this batch.",
+          {"type": "integer", "minimum": 0, "maximum": MAX_START, "default": 0}),
     query("b_size", "Children per batch.", {"type": "integer", "minimum": 1, "maximum": MAX_SIZE, "default": DEFAULT_SIZE}),
 ]
 EXPAND = query("expand", f"Comma-separated components to embed: {', '.join(EXPANDABLE)}.")
 V2_LISTING_PARAMS = [
     query("limit", "Items per page (at most WAGTAILAPI_LIMIT_MAX, 20 by default).", {"type": "integer", "minimum": 0}),
     query("offset", "Items to skip.", {"type": "integer", "minimum": 0}),
-    query("fields", "Fields to add (`a,b`), remove (`-a`), all (`*`) or none (`_`)."),
+    query("fields", "Fields to add (`a,b`), remove (`-a`), all (`*`) or only `id` and `meta` (`_`, e.g. `_,title`). "
+          "Every item keeps `id` and `meta` (`type`, `detail_url`); removing them by name is a 400 naming `fields`."),
     query("order", "Field to order by; `-field` descending, `random`."),
-    query("search", "Full-text search."),
+    query("search", "Full-text search: words, any characters (double quotes are read as spaces); no NUL "
+          "character, at most 200 characters, else a 400 naming `search`.", {"type": "string", "maxLength": 200}),
 ]
 ITEMS = {"type": "object", "properties": {"@id": {"type": "string", "format": "uri"}, "items": {"type": "array", "items": {"type": "object"}}}}
 V2_LISTING = {
@@ -77,12 +80,11 @@ def _v2(name: str, extra_params: list, item: dict | None = None, detail_params=(
             "summary": f"One of the {name} by id (Wagtail API v2)",
             "parameters": [
                 {"name": "id", "in": "path", "required": True, "schema": {"type": "integer"}},
-                query("fields", "Fields to add or remove."),
+                query("fields", "Fields to add or remove; the item keeps `id` and `meta` (see the listing)."),
                 *detail_params,
                 *CONDITIONAL,
             ],
-            "responses": {"200": ok("The item", {**item, "required": [*item["required"], "title"]}),
-                          **COMMON_RESPONSES},
+            "responses": {"200": ok("The item (`title` unless `fields` removes it)", item), **COMMON_RESPONSES},
         }
     }
     return {f"/api/v2/{name}/": listing, f"/api/v2/{name}/{{id}}/": detail}

@@ -10,12 +10,14 @@ from django.http import HttpResponse, JsonResponse
 from django.utils.html import escape
 
 from cms.api import caching
+from cms.http.methods import api_methods
 from cms.http.openapi.document import openapi_document
 from cms.http.urlconf import mark_api_request
 
 HTTP_METHODS = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
 
 
+@api_methods("GET")
 def schema_view(request):
     mark_api_request(request)
     document = openapi_document()
@@ -27,6 +29,7 @@ def schema_view(request):
     return caching.decorate(response, etag=etag, last_modified=None)
 
 
+@api_methods("GET")
 def docs_view(request):
     """One HTML page listing every operation, its parameters and answers, from the document."""
     mark_api_request(request)

@@ -22,6 +22,7 @@ from cms.api.preview.tokens import read_token
 from cms.http.problems import Problem, not_found, problem_response
 from cms.api.services.content import get as content
 from cms.api.throttling import check_rate
+from cms.http.methods import api_methods
 from cms.http.urlconf import mark_api_request
 
 NO_STORE = "private, no-store"
@@ -52,13 +53,11 @@ def locate_preview(request, page: Page) -> Located:
     return Located(page=page, home=home, language=language, ancestors=ancestors)
 
 
+@api_methods("GET")
 def preview_view(request):
     mark_api_request(request)
     try:
         check_rate(request)
-        if request.method not in ("GET", "HEAD"):
-            raise Problem(status=405, slug="method-not-allowed", title="Method not allowed",
-                          detail="The content API is read-only.", headers={"Allow": "GET, HEAD"})
         params = parse_params(request, also_known=("token",))
         located = locate_preview(request, previewed_page(request.GET.get("token")))
         response = JsonResponse(content.get(request, located, params), encoder=DjangoJSONEncoder,

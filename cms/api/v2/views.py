@@ -6,6 +6,8 @@ is that errors are problem details (still 400/404, still JSON), unknown `locale`
 instead of a 404, every 200 carries ETag/Last-Modified and answers 304 when asked, rich
 text is display HTML (internal links as real URLs) unless `?rich_text_format=` asks for
 another format, and `?renditions=` adds image sizes to every image (cms/api/v2/renditions.py).
+Any `?search=` text answers 200 or a 400 naming `search` (cms/api/v2/search_text.py), and
+every item keeps `id` and `meta` whatever `?fields=` says (cms/api/v2/field_selection.py).
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from wagtail.models import Locale
 from cms.api import caching
 from cms.http.problems import InvalidParam, Problem, bad_request, exception_handler, not_found, problem_response
 from cms.api.v2.errors import problem_from_bad_request
+from cms.api.v2.field_selection import with_kept_fields
+from cms.api.v2.search_text import clean_search_param
 from cms.api.v2.fields import SCHEMA_ORG
 from cms.api.v2.media import public_media
 from cms.api.v2.renditions import add_renditions, requested_specs
@@ -50,7 +54,14 @@ class ProblemsAndValidatorsMixin:
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
         check_rate(request)
+        clean_search_param(request)
         self.rendition_specs = requested_specs(request) if self.adds_renditions else []
+
+    @classmethod
+    def _get_serializer_class(cls, router, model, fields_config, show_details=False, nested=False):
+        if not nested:  # the endpoint's own items; nested objects keep Wagtail's rules
+            fields_config = with_kept_fields(fields_config)
+        return super()._get_serializer_class(router, model, fields_config, show_details=show_details, nested=nested)
 
     adds_renditions = False
 

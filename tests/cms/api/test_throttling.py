@@ -4,7 +4,7 @@ import pytest
 from django.core.cache import cache
 from django.test import override_settings
 
-from cms.api.throttling import parse_rate
+from cms.http.rate_windows import parse_rate
 
 
 @pytest.fixture(autouse=True)
@@ -50,8 +50,8 @@ def test_limit_can_be_switched_off(client, tree):
 
 
 def test_rate_syntax():
-    assert parse_rate("1200/minute") == (1200, 60)
-    assert parse_rate("5/seconds") == (5, 1)
+    assert (parse_rate("1200/minute").count, parse_rate("1200/minute").period) == (1200, 60)
+    assert (parse_rate("5/seconds").count, parse_rate("5/seconds").period) == (5, 1)
 
 
 @override_settings(CONTENT_API_ANON_RATE="1/minute", CONTENT_API_CLIENT_KEYS=["front-end-key", "other-site-key"])

@@ -64,7 +64,7 @@ def test_every_unknown_parameter_is_named_at_once(client, tree):
 def test_writing_to_the_content_api_is_refused_as_a_problem(client, tree):
     response = client.post("/api/content/nl/themas")
     assert_problem(response, 405)
-    assert response["Allow"] == "GET, HEAD"
+    assert response["Allow"] == "GET, HEAD, OPTIONS"
 
 
 def test_drf_errors_on_v2_are_problems_too(client, tree):

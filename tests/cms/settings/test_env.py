@@ -57,6 +57,15 @@ def test_a_fresh_clone_without_var_can_open_its_database(tmp_path):
         ("CACHE_URL", "memcached://cache.example:11211"),
         ("SEARCH_FUSION", "average"),
         ("SEARCH_VECTOR_MIN_SCORE", "1.5"),
+        ("CSRF_TRUSTED_ORIGINS", "stad.gent"),
+        ("CSP_MEDIA_ORIGINS", "https://media.stad.gent/bucket/"),
+        ("TRUSTED_PROXY_COUNT", "-1"),
+        ("LOGIN_FAILURE_LIMIT", "0"),
+        ("LOGIN_LOCKOUT_MINUTES", "soon"),
+        ("AUTOMATION_SUBSCRIBE_RATE", "10 per hour"),
+        ("CONTENT_API_ANON_RATE", "0/minute"),
+        ("AUTOMATION_CONFIRMATION_MAILS_PER_HOUR", "0"),
+        ("AUTOMATION_EVENT_CLOCK_SKEW_SECONDS", "-5"),
     ],
 )
 def test_an_invalid_value_stops_start_up_naming_the_variable(tmp_path, variable, value):
@@ -98,3 +107,41 @@ def test_a_choice_and_a_fraction_are_read_and_checked(monkeypatch):
     monkeypatch.setenv("FLOOR", "high")
     with pytest.raises(InvalidSetting, match="FLOOR"):
         env_fraction("FLOOR")
+
+
+PRODUCTION = {"DJANGO_SETTINGS_MODULE": "cms.settings.production", "SECRET_KEY": "a-long-random-production-secret-1234567890"}
+
+
+@pytest.mark.parametrize(
+    ("variables", "named"),
+    [
+        ({}, "ALLOWED_HOSTS"),  # no default in production
+        ({"ALLOWED_HOSTS": "*"}, "ALLOWED_HOSTS"),
+        ({"ALLOWED_HOSTS": "api.stad.gent", "SECURE_PROXY_SSL_HEADER": "X Forwarded Proto"}, "SECURE_PROXY_SSL_HEADER"),
+        ({"ALLOWED_HOSTS": "api.stad.gent", "SESSION_COOKIE_SECURE": "sometimes"}, "SESSION_COOKIE_SECURE"),
+        ({"ALLOWED_HOSTS": "api.stad.gent", "SECURE_HSTS_SECONDS": "a year"}, "SECURE_HSTS_SECONDS"),
+    ],
+)
+def test_production_refuses_unsafe_security_settings_naming_the_variable(tmp_path, variables, named):
+    completed = _check(tmp_path, **PRODUCTION, **variables)
+    assert completed.returncode != 0
+    assert f"Environment variable {named}=" in completed.stderr
+
+
+def test_production_defaults_are_the_safe_ones(tmp_path):
+    code = (
+        "from django.conf import settings as s; "
+        "print(s.ALLOWED_HOSTS, s.SECURE_PROXY_SSL_HEADER, s.SECURE_SSL_REDIRECT, s.SESSION_COOKIE_SECURE, "
+        "s.CSRF_COOKIE_SECURE, s.SECURE_HSTS_SECONDS, s.SECURE_HSTS_INCLUDE_SUBDOMAINS, s.CSRF_TRUSTED_ORIGINS, "
+        "s.TRUSTED_PROXY_COUNT, s.AXES_FAILURE_LIMIT, s.AUTOMATION_SUBSCRIBE_RATE)"
+    )
+    completed = _manage(tmp_path, "shell", "-c", code, **PRODUCTION, ALLOWED_HOSTS="api.stad.gent, cms.stad.gent",
+                        CSRF_TRUSTED_ORIGINS="https://cms.stad.gent/")  # fmt: skip
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stdout.split("\n")[-2] == (
+        "['api.stad.gent', 'cms.stad.gent'] ('HTTP_X_FORWARDED_PROTO', 'https') True True True 31536000 True "
+        "['https://cms.stad.gent'] 0 5 10/hour"
+    )
+    no_proxy = _manage(tmp_path, "shell", "-c", "from django.conf import settings; print(settings.SECURE_PROXY_SSL_HEADER)",
+                       **PRODUCTION, ALLOWED_HOSTS="api.stad.gent", SECURE_PROXY_SSL_HEADER="")  # fmt: skip
+    assert no_proxy.stdout.split("\n")[-2] == "None"

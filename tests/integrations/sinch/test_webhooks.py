@@ -36,9 +36,9 @@ def test_a_stop_without_the_plus_sign_is_understood(client):
 def test_a_callback_to_a_wrong_secret_is_refused(client, settings):
     citizen = make_citizen()
     mo = {"type": "mo_text", "from": "+32470123456", "body": "STOP"}
-    assert client.post("/api/automation/sms/sinch/guess/", data=mo, content_type="application/json").status_code == 403
+    assert client.post("/api/automation/sms/sinch/guess/", data=mo, content_type="application/json").status_code == 401
     settings.SINCH_CALLBACK_SECRET = ""  # no secret configured: nothing is accepted, not even an empty one
-    assert client.post("/api/automation/sms/sinch/unset/", data=mo, content_type="application/json").status_code == 403
+    assert client.post("/api/automation/sms/sinch/unset/", data=mo, content_type="application/json").status_code == 401
     assert citizen_consents(citizen=citizen)["sms"] is True and not DeliveryEvent.objects.exists()
 
 
@@ -47,3 +47,11 @@ def test_a_body_that_is_no_json_object_is_a_400_problem(client, raw):
     response = client.post(URL, data=raw, content_type="application/json")
     assert response.status_code == 400 and response["Content-Type"] == "application/problem+json"
     assert response.json()["title"] == "Body is not JSON"
+
+
+@pytest.mark.parametrize("secret", ["%C3%A9t%C3%A9", "%E2%82%AC", "%FF%FE"], ids=["accents", "euro", "not-utf8"])
+def test_a_non_ascii_callback_secret_is_a_401_never_a_500(client, secret):
+    response = client.post(f"/api/automation/sms/sinch/{secret}/", data=b"{}", content_type="application/json",
+                           HTTP_X_SIGNATURE="sïgned")  # fmt: skip
+    assert response.status_code == 401 and response["Content-Type"] == "application/problem+json"
+    assert not DeliveryEvent.objects.exists()

@@ -41,8 +41,8 @@ def test_an_undelivered_callback_fails_the_sms(client, sent_sms):
 
 def test_a_callback_with_a_wrong_signature_is_refused(client, sent_sms):
     params = {"MessageSid": "SM1", "MessageStatus": "delivered"}
-    assert post_signed(client, "/api/automation/sms/twilio/status/", params, token="guess").status_code == 403
-    assert client.post("/api/automation/sms/twilio/status/", data=params).status_code == 403
+    assert post_signed(client, "/api/automation/sms/twilio/status/", params, token="guess").status_code == 401
+    assert client.post("/api/automation/sms/twilio/status/", data=params).status_code == 401
     sent_sms.refresh_from_db()
     assert sent_sms.status == Message.Status.SENT and not DeliveryEvent.objects.exists()
 
@@ -53,3 +53,12 @@ def test_an_inbound_stop_stops_sms_for_that_number(client):
     assert response.status_code == 200 and response["Content-Type"] == "text/xml"
     assert citizen_consents(citizen=citizen)["sms"] is False
     assert Suppression.objects.filter(channel="sms", address="+32470123456", reason="sms_stop").exists()
+
+
+@pytest.mark.parametrize("header", ["é" * 28, "sig€nature", "\udcff\udcfe"])
+def test_a_non_ascii_signature_is_a_401_never_a_500(client, sent_sms, header):
+    params = {"MessageSid": "SM1", "MessageStatus": "delivered"}
+    response = client.post("/api/automation/sms/twilio/status/", data=params, HTTP_X_TWILIO_SIGNATURE=header)
+    assert response.status_code == 401 and response["Content-Type"] == "application/problem+json"
+    sent_sms.refresh_from_db()
+    assert sent_sms.status == Message.Status.SENT and not DeliveryEvent.objects.exists()

@@ -20,12 +20,12 @@ from cms.api.lookup import locate
 from cms.http.problems import Problem, not_found, problem_response
 from cms.api.throttling import check_rate
 from cms.core.publishing import public_path_of, site_path_of
+from cms.http.methods import api_methods
 from cms.http.urlconf import mark_api_request
 
 from .params import parse_search
 from .running import Outcome, run_scoped_search, run_search
 
-SAFE_METHODS = ("GET", "HEAD")
 
 
 def _item(request, hit) -> dict:
@@ -68,22 +68,19 @@ def json_answer(request, body: dict):
 
 
 def guarded(handler):
-    """Mark the request as API, rate-limit it, allow GET/HEAD only, and turn problems into answers."""
+    """Mark the request as API, rate-limit it, allow GET/HEAD only (the HTTP kernel's `api_methods`), and turn problems into answers."""
 
     def view(request, *args, **kwargs):
         mark_api_request(request)
         try:
             check_rate(request)
-            if request.method not in SAFE_METHODS:
-                raise Problem(status=405, slug="method-not-allowed", title="Method not allowed",
-                              detail="The search API is read-only.", headers={"Allow": "GET, HEAD"})
             return handler(request, *args, **kwargs)
         except Problem as problem:
             return problem_response(problem)
 
     view.__name__ = handler.__name__
     view.__doc__ = handler.__doc__
-    return view
+    return api_methods("GET")(view)
 
 
 @guarded

@@ -88,7 +88,7 @@ def test_unknown_language_or_parameter_is_a_400_problem(client, tree):
 def test_feeds_are_read_only(client, tree):
     response = client.post("/api/feeds/press/rss/")
     assert response.status_code == 405
-    assert response["Allow"] == "GET, HEAD"
+    assert response["Allow"] == "GET, HEAD, OPTIONS"
 
 
 def test_no_unpublished_page_in_any_feed(client, tree, hidden_pages):

@@ -107,7 +107,8 @@ def test_project_phases_documents_and_edition_mixing(seeded):
 
 
 def test_demo_accounts_can_log_in_with_the_demo_password(seeded, client):
-    assert client.login(username="redacteur.milieu", password="vrijhaven-demo")
+    # Through the admin's login form: django-axes (login lockout) needs the request, which client.login() lacks.
+    assert client.post("/admin/login/", {"username": "redacteur.milieu", "password": "vrijhaven-demo"}).status_code == 302
     assert client.get("/admin/").status_code == 200
     reviewer = get_user_model().objects.get(username="reviewer")
     assert list(reviewer.groups.values_list("name", flat=True)) == ["Reviewers"]
