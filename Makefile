@@ -57,7 +57,7 @@ demo: setup
 	@echo "Admin: http://localhost:$(PORT)/admin/  (demo accounts: see README.md)"
 	@echo "Citizen site: http://localhost:$(FRONTEND_PORT)/"
 	(cd frontend && VRIJHAVEN_API_URL=$${VRIJHAVEN_API_URL:-http://localhost:$(PORT)} HOST=0.0.0.0 PORT=$(FRONTEND_PORT) \
-	  VRIJHAVEN_WEBHOOK_SECRET=$(DEMO_WEBHOOK_SECRET) exec node dist/server/entry.mjs) & frontend=$$!; \
+	  VRIJHAVEN_WEBHOOK_SECRET=$(DEMO_WEBHOOK_SECRET) exec node server/main.mjs) & frontend=$$!; \
 	  trap 'kill $$frontend 2>/dev/null' EXIT; \
 	  $(PY) manage.py runserver 0.0.0.0:$(PORT)
 

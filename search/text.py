@@ -13,6 +13,7 @@ the lowercased word first and fold accents off the stem afterwards. A citizen wh
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from functools import lru_cache
 
@@ -38,9 +39,18 @@ def words(text: str) -> list[str]:
     return WORD_RE.findall(unicodedata.normalize("NFKC", text).lower())
 
 
-@lru_cache(maxsize=8)
+_per_thread = threading.local()
+
+
 def _stemmer(language: str):
-    return snowballstemmer.stemmer(STEMMER_NAMES.get(language, STEMMER_NAMES[DEFAULT_LANGUAGE]))
+    """This thread's stemmer for `language`: a snowball stemmer keeps the word it works on in
+    itself, so one shared by the threads of a web worker mixes their words up (IndexError)."""
+    stemmers = getattr(_per_thread, "stemmers", None)
+    if stemmers is None:
+        stemmers = _per_thread.stemmers = {}
+    if language not in stemmers:
+        stemmers[language] = snowballstemmer.stemmer(STEMMER_NAMES.get(language, STEMMER_NAMES[DEFAULT_LANGUAGE]))
+    return stemmers[language]
 
 
 @lru_cache(maxsize=65536)

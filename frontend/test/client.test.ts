@@ -81,6 +81,45 @@ describe("createApiClient", () => {
     expect(calls).toBe(2);
   });
 
+  it("asks the API once for a crowd asking the same page at once, and again after", async () => {
+    const asked: string[] = [];
+    const waiting: Array<() => void> = [];
+    const fetch: Fetch = async (url) => {
+      asked.push(url);
+      await new Promise<void>((resolve) => waiting.push(resolve));
+      return new Response(JSON.stringify({ title: `Stad Gent ${asked.length}` }), { status: 200 });
+    };
+    const answerAll = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      waiting.splice(0).forEach((resolve) => resolve());
+    };
+    const api = createApiClient({ baseUrl: "http://api.test", fetch });
+    const crowd = Array.from({ length: 50 }, () => api.content("nl"));
+    const other = api.content("fr");
+    await answerAll();
+    const pages = await Promise.all(crowd);
+    await other;
+    expect(new Set(pages.map((page) => page.title)).size).toBe(1);
+    expect(asked).toEqual(["http://api.test/api/content/nl", "http://api.test/api/content/fr"]);
+
+    const later = api.content("nl");
+    await answerAll();
+    await later;
+    expect(asked).toHaveLength(3); // nothing kept (no cache given): a later reader asks anew
+  });
+
+  it("never shares a private answer between readers", async () => {
+    let calls = 0;
+    const fetch: Fetch = async () => {
+      calls += 1;
+      return new Response(JSON.stringify({ email: `lezer-${calls}@example.be` }), { status: 200 });
+    };
+    const api = createApiClient({ baseUrl: "http://api.test", fetch });
+    const answers = await Promise.all([api.getPrivate<{ email: string }>("/p?token=a"), api.getPrivate<{ email: string }>("/p?token=a")]);
+    expect(calls).toBe(2);
+    expect(answers[0]!.email).not.toBe(answers[1]!.email);
+  });
+
   it("builds v2 listing queries and leaves out empty parameters", async () => {
     const { fetch, asked } = fakeFetch({
       "http://api.test/api/v2/pages/?type=events.EventPage&locale=nl&limit=3": { body: { meta: { total_count: 0 }, items: [] } },

@@ -5,7 +5,7 @@ Besides the reading pages: the search page (a results page with facets; it ships
 small suggestions script), the subscribe form and the preference centre (a demo citizen's
 signed link).
 
-The front end runs as in production (`node frontend/dist/server/entry.mjs`) against the
+The front end runs as in production (`node frontend/server/main.mjs`) against the
 seeded demo backend (the e2e fixtures). Render time includes the API round trips a page
 makes, which is what a reader waits for; answers the front end keeps in memory (fresh
 for the API's max-age) make repeated views cheaper, as in production. Budget asserted: at

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Install what the integration and browser tests need, and only what is missing:
-# PostgreSQL, Redis, Chromium and its fonts from Debian; Elasticsearch's test
+# PostgreSQL, Redis, Chromium and its fonts, wrk from Debian; Elasticsearch's test
 # distribution from Maven Central, unpacked into a cache outside the repository.
 # Idempotent: a second run changes nothing and touches no network.
 set -euo pipefail
@@ -25,6 +25,7 @@ done
 command -v java >/dev/null || missing+=(openjdk-17-jre-headless)
 command -v mvn >/dev/null || missing+=(maven)
 command -v unzip >/dev/null || missing+=(unzip)
+command -v wrk >/dev/null || missing+=(wrk)  # the load generator of tests/bench/bench_crisis_spike.py
 
 if [ ${#missing[@]} -gt 0 ]; then
     log "installing with apt-get: ${missing[*]}"

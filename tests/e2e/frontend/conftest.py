@@ -1,7 +1,8 @@
 """The citizen front end (frontend/dist, built by `make setup`) against the seeded demo backend.
 
 The server is started the way `make demo` and the Docker image start it: `node
-dist/server/entry.mjs` with VRIJHAVEN_API_URL pointing at the backend, on the loopback
+server/main.mjs` (the built site in dist/, behind its security headers, Host allow-list and
+compression) with VRIJHAVEN_API_URL pointing at the backend, on the loopback
 port the backend's FRONTEND_URL names (so the admin's preview button and the links in
 e-mails reach it). The backend gets a webhook endpoint for it, with a shared secret, so
 publishing refreshes the front end's answer cache. It is stopped when the session ends.
@@ -19,7 +20,8 @@ from tests.e2e.conftest import FRONTEND_CLIENT_KEY, REPO_ROOT, _manage
 from tests.e2e.processes import serve
 
 FRONTEND = REPO_ROOT / "frontend"
-ENTRY = FRONTEND / "dist" / "server" / "entry.mjs"
+BUILD = FRONTEND / "dist" / "server" / "entry.mjs"
+ENTRY = FRONTEND / "server" / "main.mjs"
 AXE = FRONTEND / "node_modules" / "axe-core" / "axe.min.js"
 
 
@@ -31,8 +33,8 @@ def frontend_log(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def frontend_server(demo_server, demo_var_dir, frontend_url, frontend_log):
     """Base URL of the front end reading the demo backend's API, registered for its publish webhook."""
-    if not ENTRY.exists():
-        pytest.fail(f"{ENTRY} is missing: run make setup (it builds the front end)", pytrace=False)
+    if not BUILD.exists():
+        pytest.fail(f"{BUILD} is missing: run make setup (it builds the front end)", pytrace=False)
     base_url = frontend_url
     port = base_url.rsplit(":", 1)[1]
     secret = secrets.token_hex(32)
@@ -62,14 +64,68 @@ def outbox(demo_var_dir) -> Path:
     return demo_var_dir / "outbox"
 
 
+# Every securitypolicyviolation event of the page, reported to Python through a binding
+# (both are installed by Playwright over the DevTools protocol, outside the page's CSP).
+CSP_WATCH = """
+document.addEventListener("securitypolicyviolation", (event) => {
+  window.__vrijhavenCspViolation(
+    `${event.effectiveDirective} refused ${event.blockedURI || "an inline resource"} `
+    + `(${event.disposition}) in ${event.documentURI} ${event.sourceFile || ""}:${event.lineNumber}`);
+});
+"""
+
+
+def watch_csp(context, origin: str) -> list[str]:
+    """Record every Content-Security-Policy violation in the context's pages on `origin`.
+
+    From two sources: the page's `securitypolicyviolation` events, and Chromium's console,
+    which reports refused resources ("... violates the following Content Security Policy
+    directive ...") even where no event reaches the document. Pages of other origins (the
+    backend's admin, which some tests visit too) have their own policy and tests.
+    """
+    violations: list[str] = []
+
+    def on_event(source, line: str) -> None:
+        if source["frame"].url.startswith(origin):
+            violations.append(line)
+
+    def on_console(message) -> None:
+        where = message.location.get("url") or (message.page.url if message.page else "")
+        if where.startswith(origin) and ("Content Security Policy" in message.text or "Content-Security-Policy" in message.text):
+            violations.append(f"console {message.type}: {message.text}")
+
+    context.expose_binding("__vrijhavenCspViolation", on_event)
+    context.add_init_script(CSP_WATCH)
+    context.on("console", on_console)
+    return violations
+
+
+@pytest.fixture
+def page(page, frontend_url):
+    """The shared fresh page, watched: a Content-Security-Policy violation on the site fails the test.
+
+    Each page of the site sends its CSP header for real (nothing bypasses it), so a test
+    that renders, clicks or runs axe also proves the policy lets the page work.
+    """
+    violations = watch_csp(page.context, frontend_url)
+    yield page
+    if violations:
+        pytest.fail("Content-Security-Policy violations:\n" + "\n".join(violations), pytrace=False)
+
+
 @pytest.fixture
 def axe():
-    """Run axe-core on the page in the browser; returns the violations as readable lines."""
+    """Run axe-core on the page in the browser; returns the violations as readable lines.
+
+    axe is evaluated over the DevTools protocol, like Playwright's own code, not added as a
+    <script>: the site's CSP refuses inline scripts it did not hash, and must keep doing so.
+    """
     if not AXE.exists():
         pytest.fail(f"{AXE} is missing: run make setup (npm ci installs axe-core)", pytrace=False)
+    source = AXE.read_text()
 
     def run(page) -> list[str]:
-        page.add_script_tag(path=str(AXE))
+        page.evaluate(source)
         violations = page.evaluate(
             """async () => {
                 const result = await axe.run(document, {

@@ -9,6 +9,8 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from tests.e2e.frontend.conftest import watch_csp
+
 
 def test_search_with_a_facet(page, frontend_server, axe):
     page.goto(frontend_server + "/nl")
@@ -49,6 +51,7 @@ def test_nothing_found_says_what_to_try(page, frontend_server, axe):
 @pytest.mark.parametrize("javascript", [False, True], ids=["without-js", "with-js"])
 def test_search_page_passes_axe_and_works_without_javascript(browser, frontend_server, axe, javascript):
     context = browser.new_context(java_script_enabled=javascript, locale="nl-BE")
+    violations = watch_csp(context, frontend_server)
     page = context.new_page()
     try:
         page.goto(frontend_server + "/nl/zoeken")
@@ -57,6 +60,7 @@ def test_search_page_passes_axe_and_works_without_javascript(browser, frontend_s
         expect(page.locator("ol.results > li").first).to_contain_text("Afvalkalender")
         if javascript:
             assert axe(page) == []
+        assert violations == []
     finally:
         context.close()
 

@@ -113,7 +113,20 @@ export function createApiClient(options: ClientOptions): ApiClient {
     }
   }
 
-  async function getText(url: string, useCache: boolean): Promise<string> {
+  // One request in flight per cacheable URL: when a crowd asks the same page at once (a
+  // crisis alert goes out), the first reader's request to the API answers them all.
+  const inFlight = new Map<string, Promise<string>>();
+
+  function getText(url: string, useCache: boolean): Promise<string> {
+    if (!useCache) return fetchText(url, false);
+    const pending = inFlight.get(url);
+    if (pending) return pending;
+    const started = fetchText(url, true).finally(() => inFlight.delete(url));
+    inFlight.set(url, started);
+    return started;
+  }
+
+  async function fetchText(url: string, useCache: boolean): Promise<string> {
     const stored = useCache ? cache?.get(url) : undefined;
     if (stored && stored.freshUntil > now()) {
       cache!.stats.fresh += 1;
