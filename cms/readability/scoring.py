@@ -235,12 +235,27 @@ def _formulas(text: str, language: str) -> dict[str, float]:
 
 def score_text(text: str, language: str = "nl", glossary: Glossary | None = None, *, formulas: bool = False) -> Readability:
     """Score `text` (plain text or HTML; paragraphs on their own lines) in `language`."""
+    overall, _parts = score_parts([text], language, glossary, formulas=formulas)
+    return overall
+
+
+def score_parts(
+    texts: list[str], language: str = "nl", glossary: Glossary | None = None, *, formulas: bool = False
+) -> tuple[Readability, list[Readability]]:
+    """The score of the texts read one after the other, and of each on its own (a page and its
+    blocks); every sentence is analysed once."""
     if language not in LANGUAGES:
         raise UnknownLanguage(f"unknown language {language!r}: choose one of {', '.join(LANGUAGES)}")
     glossary = glossary if glossary is not None else seed_glossary()
-    cleaned = plain_text(text)
-    facts = [_sentence_facts(span, language, glossary) for span in sentences(cleaned, language)]
     used = _used_signals(language, glossary)
+    cleaned = [plain_text(text) for text in texts]
+    facts = [[_sentence_facts(span, language, glossary) for span in sentences(text, language)] for text in cleaned]
+    parts = [_result(part_facts, text, language, used, formulas=False) for part_facts, text in zip(facts, cleaned)]
+    everything = [fact for part_facts in facts for fact in part_facts]
+    return _result(everything, "\n".join(cleaned), language, used, formulas=formulas), parts
+
+
+def _result(facts: list[SentenceFacts], cleaned: str, language: str, used: tuple[str, ...], *, formulas: bool) -> Readability:
     signals = _signals(facts, language)
     difficulty = _combine(signals, used) if facts else 0.0
     scored = []
