@@ -23,13 +23,20 @@ class LiveScoreMixin:
 
     def post(self, request, *args, **kwargs):
         form = self.get_form(request.POST)
-        self.validate_form(form)
+        try:
+            self.validate_form(form)
+        except (KeyError, ValueError):
+            # A form posted before the editor's widgets finished building (no "body-count"
+            # yet): score the page as last saved.
+            return self.answer(self.object, partial=True)
         page = form.instance
         cleaned = getattr(form, "cleaned_data", {}) or {}
         for name in SCORED_FIELDS:
             if name in cleaned and hasattr(page, name):
                 setattr(page, name, cleaned[name])
-        partial = any(name in form.errors for name in SCORED_FIELDS)
+        return self.answer(page, partial=any(name in form.errors for name in SCORED_FIELDS))
+
+    def answer(self, page, *, partial: bool) -> JsonResponse:
         response = JsonResponse({**page_readability(page).as_json(), "partial": partial})
         response["Cache-Control"] = "private, no-store"
         return response

@@ -60,12 +60,13 @@ def _section(page: Page) -> Page | None:
 
 
 def page_readability_record(*, page_id: int) -> PageReadability | None:
-    """Store the score of the page's live revision; forget the page's score when it is not live."""
+    """Store the score of the page's live revision; forget it when the page is not live or has no
+    text to read (an index page: it has no level, as the content API says with null)."""
     page = Page.objects.filter(pk=page_id).specific().select_related("locale").first()
-    if page is None or not page.live:
+    score = page_readability(page).overall if page is not None and page.live else None
+    if score is None or not score.words:
         PageReadability.objects.filter(page_id=page_id).delete()
         return None
-    score = page_readability(page).overall
     section = _section(page)
     row, _created = PageReadability.objects.update_or_create(
         page_id=page.pk,

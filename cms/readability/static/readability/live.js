@@ -171,7 +171,9 @@
     }, true);
     document.addEventListener('w-preview:loaded', markPreview);
     document.addEventListener('w-preview:updated', markPreview);
-    score();
+    // The first score once the editor's widgets (StreamField, Draftail) have been built.
+    if (document.readyState === 'complete') later();
+    else window.addEventListener('load', later);
   }
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
