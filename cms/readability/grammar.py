@@ -42,7 +42,9 @@ STRONG_INSEPARABLE = {
     "ontvangen", "verkregen", "vervangen", "bevonden", "verzonden", "verboden", "besproken", "beschreven",
     "vergeten", "bevolen", "ontnomen", "verworven", "verschenen", "verbonden", "bezworen", "verleden",
     "bedragen", "beslagen", "verstrekken", "ontheven", "verheven", "ontslagen", "onderworpen", "ondernomen",
-    "overwogen", "ontbonden", "besloten", "verweten", "bevroren", "vertrokken",
+    "overwogen", "ontbonden", "besloten", "verweten", "bevroren", "vertrokken", "bekeken", "vergeven",
+    "verworpen", "ontworpen", "bewogen", "verdreven", "verschoven", "ontsloten", "betreden", "bedreven",
+    "verstoten", "beschoten", "verbonden", "ontbonden", "bevochten", "verstreken", "verschenen", "bevallen",
 }  # fmt: skip
 # Intransitive verbs whose participle goes with "zijn" in the perfect, not the passive.
 PERFECT_WITH_ZIJN = {

@@ -29,6 +29,9 @@ import wordfreq
 RARE_ZIPF = 3.0
 PART_ZIPF = 2.5
 MIN_PART = 3
+# A three-letter part must be a common word ("zak", "bus", "weg"): wordfreq also lists
+# fragments and loans ("ive", "vig") that would split a rare word into nonsense.
+SHORT_PART, SHORT_PART_ZIPF = 3, 3.5
 LINKS = ("s", "en", "e", "er")  # tussenklanken: stad-s-bestuur, huiz-en-rij, kind-er-opvang
 HYPHENATION = {"nl": "nl_NL", "en": "en_US", "fr": "fr_FR"}
 COMPOUNDING = {"nl"}  # languages that write compounds as one word
@@ -70,7 +73,7 @@ def compound_parts(word: str, language: str = "nl", depth: int = 2) -> tuple[str
         return None
     for cut in range(MIN_PART, len(word) - MIN_PART + 1):
         head, modifier = word[cut:], word[:cut]
-        if zipf(head, language) < PART_ZIPF:
+        if not _known_part(head, language):
             continue
         for link in ("", *LINKS):
             if link and not modifier.endswith(link):
@@ -78,12 +81,16 @@ def compound_parts(word: str, language: str = "nl", depth: int = 2) -> tuple[str
             stem = modifier[: len(modifier) - len(link)] if link else modifier
             if len(stem) < MIN_PART:
                 continue
-            if zipf(stem, language) >= PART_ZIPF:
+            if _known_part(stem, language):
                 return (stem, head)
             inner = compound_parts(stem, language, depth - 1)
             if inner:
                 return (*inner, head)
     return None
+
+
+def _known_part(part: str, language: str) -> bool:
+    return zipf(part, language) >= (SHORT_PART_ZIPF if len(part) <= SHORT_PART else PART_ZIPF)
 
 
 @lru_cache(maxsize=200_000)

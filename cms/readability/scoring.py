@@ -66,6 +66,7 @@ class SentenceFacts:
     passive: tuple[int, int] | None
     nominal: list[int]
     officialese: list  # glossary matches
+    lettered: int = 0  # words with a letter (numbers left out of the rare-word share)
 
     @property
     def word_count(self) -> int:
@@ -127,9 +128,13 @@ class Readability:
 def _sentence_facts(span: Span, language: str, glossary: Glossary) -> SentenceFacts:
     sentence_words = words(span.text)
     rare = []
+    lettered = 0
     for index, word in enumerate(sentence_words):
-        if not has_letters(word) or word.isupper():
-            continue  # numbers and acronyms
+        if not has_letters(word):
+            continue  # a number
+        lettered += 1
+        if word.isupper():
+            continue  # an acronym
         if index and word[0].isupper():
             continue  # a name (Gent, Sint-Pietersplein), not a word to look up
         if lexicon.is_rare(word, language):
@@ -145,6 +150,7 @@ def _sentence_facts(span: Span, language: str, glossary: Glossary) -> SentenceFa
         # one word, one signal: a glossary word ("toekenning") is not also a nominalisation
         nominal=[index for index in grammar.nominalisations(sentence_words, language) if index not in in_glossary],
         officialese=officialese,
+        lettered=lettered,
     )
 
 
@@ -177,7 +183,7 @@ def _used_signals(language: str, glossary: Glossary) -> tuple[str, ...]:
 def _signals(facts: list[SentenceFacts], language: str, *, single: bool = False) -> dict[str, float]:
     word_count = sum(fact.word_count for fact in facts)
     sentence_count = len(facts)
-    lettered = sum(1 for fact in facts for word in fact.words if has_letters(word)) or 1
+    lettered = sum(fact.lettered for fact in facts) or 1
     per_100 = 100.0 / (word_count or 1)
     flesch = _flesch(word_count, sentence_count, sum(fact.syllables for fact in facts), language)
     if single:  # one sentence: its own length against the long-sentence line
@@ -235,8 +241,16 @@ def _formulas(text: str, language: str) -> dict[str, float]:
 
 def score_text(text: str, language: str = "nl", glossary: Glossary | None = None, *, formulas: bool = False) -> Readability:
     """Score `text` (plain text or HTML; paragraphs on their own lines) in `language`."""
-    overall, _parts = score_parts([text], language, glossary, formulas=formulas)
-    return overall
+    glossary = _glossary(language, glossary)
+    cleaned = plain_text(text)
+    facts = [_sentence_facts(span, language, glossary) for span in sentences(cleaned, language)]
+    return _result(facts, cleaned, language, _used_signals(language, glossary), formulas=formulas)
+
+
+def _glossary(language: str, glossary: Glossary | None) -> Glossary:
+    if language not in LANGUAGES:
+        raise UnknownLanguage(f"unknown language {language!r}: choose one of {', '.join(LANGUAGES)}")
+    return glossary if glossary is not None else seed_glossary()
 
 
 def score_parts(
@@ -244,9 +258,7 @@ def score_parts(
 ) -> tuple[Readability, list[Readability]]:
     """The score of the texts read one after the other, and of each on its own (a page and its
     blocks); every sentence is analysed once."""
-    if language not in LANGUAGES:
-        raise UnknownLanguage(f"unknown language {language!r}: choose one of {', '.join(LANGUAGES)}")
-    glossary = glossary if glossary is not None else seed_glossary()
+    glossary = _glossary(language, glossary)
     used = _used_signals(language, glossary)
     cleaned = [plain_text(text) for text in texts]
     facts = [[_sentence_facts(span, language, glossary) for span in sentences(text, language)] for text in cleaned]

@@ -21,6 +21,7 @@ def passive(sentence, language="nl"):
         ("De zakken werden niet meegenomen.", ("werden", "meegenomen")),
         ("De beslissing is door het college goedgekeurd.", ("is", "goedgekeurd")),
         ("Uw pakket wordt morgen ontvangen.", ("wordt", "ontvangen")),
+        ("Uw vraag wordt binnen tien dagen bekeken.", ("wordt", "bekeken")),
     ],
 )
 def test_dutch_passives_are_found_with_their_auxiliary_and_participle(sentence, pair):

@@ -20,6 +20,13 @@ def test_a_really_rare_word_is_rare():
     assert is_rare("bespoedigen", "nl")
 
 
+def test_a_rare_word_is_not_split_into_fragments():
+    assert compound_parts("missive") is None  # not "miss" + "ive"
+    assert compound_parts("vigerende") is None  # not "vig" + "rende"
+    assert is_rare("missive", "nl") and is_rare("vigerende", "nl")
+    assert compound_parts("huisvuilzak") == ("huisvuil", "zak")  # a common short word still counts
+
+
 def test_common_words_are_not_rare():
     for word in ("afval", "vragen", "stad", "woning", "betalen"):
         assert not is_rare(word, "nl"), word

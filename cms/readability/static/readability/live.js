@@ -24,6 +24,10 @@
     while (element.firstChild) element.removeChild(element.firstChild);
   }
 
+  function number(value) {
+    return Number(value).toLocaleString('nl-BE');
+  }
+
   function item(list, text) {
     var li = document.createElement('li');
     li.textContent = text;
@@ -39,7 +43,7 @@
     level.setAttribute('data-level', data.level);
     level.setAttribute('data-above-target', String(data.level === 'B2' || data.level === 'C1'));
     root.querySelector('[data-readability-difficulty]').textContent =
-      '(moeilijkheid ' + data.difficulty + '; ' + data.words_total + ' woorden, ' + data.sentences_total + ' zinnen)';
+      '(moeilijkheid ' + number(data.difficulty) + '; ' + data.words_total + ' woorden, ' + data.sentences_total + ' zinnen)';
     root.querySelector('[data-readability-partial]').hidden = !data.partial;
 
     var sentences = root.querySelector('[data-readability-sentences]');
@@ -69,7 +73,7 @@
     clear(blocks);
     if (!data.blocks.length) item(blocks, 'Nog geen tekst.');
     data.blocks.forEach(function (block) {
-      item(blocks, block.label + ': ' + block.level_label + ' (' + block.difficulty + ')');
+      item(blocks, block.label + ': ' + block.level_label + ' (' + number(block.difficulty) + ')');
     });
   }
 
