@@ -4,6 +4,10 @@ Every step goes through `services.py`, which enforces the permission and the two
 rule; these views only show what the current person may do next. The alert page works
 without JavaScript (reload shows the current numbers); `progress.js` refreshes the
 numbers from `progress.json` every two seconds while it is being sent.
+
+Each text shows its reading level (cms/readability). An alert with a text harder than the
+city's target (B1) is requested only with the box "ik bevestig dat deze tekst moeilijker
+is dan B1" ticked on the request form: refused without it, nothing changes.
 """
 
 from __future__ import annotations
@@ -31,11 +35,20 @@ from automation.crisis.services import (
     crisis_alert_request,
 )
 from automation.messages.sms_length import sms_length
+from cms.readability.texts import CONFIRMATION_LABEL, CONFIRMATION_REFUSED, needs_confirmation, text_level
 
 Status = CrisisAlert.Status
 VIEW_PERMISSION = "crisis.view_crisisalert"
 URL_NAMESPACE = "crisis_alerts"
 LIVE = {Status.AWAITING_CONFIRMATION, Status.CONFIRMED, Status.FANNED_OUT}
+
+
+CONFIRM_FIELD = "confirm_difficult"
+
+
+def alert_text_levels(alert: CrisisAlert) -> dict:
+    """The reading level of each of the alert's texts (headline and body together), by text id."""
+    return {text.pk: text_level(f"{text.headline}.\n{text.body}", text.language) for text in alert.texts.all()}
 
 
 def user_may_view(user) -> bool:
@@ -99,8 +112,10 @@ class AlertDetailView(CrisisAccessMixin, WagtailAdminTemplateMixin, TemplateView
         alert, user = self.alert, self.request.user
         may_send = user.has_perm(PERMISSION)
         wijken = list(alert.wijken.order_by("name"))
+        levels = alert_text_levels(alert)
         texts = [
-            {"text": text, "sms": sms_length(sms_text(AlertText(text.headline, text.body), alert.url))}
+            {"text": text, "sms": sms_length(sms_text(AlertText(text.headline, text.body), alert.url)),
+             "readability": levels[text.pk]}
             for text in alert.texts.all()
         ]
         before = alert.status in (Status.DRAFT, Status.AWAITING_CONFIRMATION)
@@ -117,6 +132,9 @@ class AlertDetailView(CrisisAccessMixin, WagtailAdminTemplateMixin, TemplateView
             waits_for_other=alert.status == Status.AWAITING_CONFIRMATION and alert.requested_by_id == user.pk,
             may_end=may_send and alert.status in (Status.CONFIRMED, Status.FANNED_OUT) and alert.ended_at is None,
             progress_url=reverse(f"{URL_NAMESPACE}:progress", args=[alert.pk]),
+            needs_confirmation=needs_confirmation(levels.values()),
+            confirm_field=CONFIRM_FIELD,
+            confirm_label=CONFIRMATION_LABEL,
             **kwargs,
         )
 
@@ -150,6 +168,10 @@ class AlertActionView(CrisisAccessMixin, View):
         if action not in ACTIONS:
             raise PermissionDenied
         service, done = ACTIONS[action]
+        if action == "request" and request.POST.get(CONFIRM_FIELD) != "on":
+            if needs_confirmation(alert_text_levels(alert).values()):
+                messages.error(request, CONFIRMATION_REFUSED)
+                return redirect(reverse(f"{URL_NAMESPACE}:detail", args=[alert.pk]))
         try:
             service(alert=alert, by=request.user)
         except CrisisAlertRefused as refused:

@@ -17,6 +17,7 @@ from wagtail.models import get_page_models
 
 from cms.api.serializers.fields import SHARED
 from cms.core.blocks import BodyBlock
+from cms.readability.api_schema import LEVEL_SCHEMA
 
 DATE_TIME = {"type": ["string", "null"], "format": "date-time"}
 AT_ID = {"type": "string", "format": "uri"}
@@ -133,6 +134,7 @@ def page_schema(model) -> dict:
                 "properties": {"@context": {"const": "https://schema.org"}, "@type": {"type": "string"}},
                 "required": ["@context", "@type"],
             },
+            "readability": LEVEL_SCHEMA,
             "items_total": {"type": "integer"},
             "items": {"type": "array", "items": {"type": "object"}},
             "batching": {"type": "object"},

@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "cms.pressroom",
     "cms.projects",
     "cms.events",
+    "cms.readability",  # heldere taal: the scorer, the glossary snippet, page scores, the report
     "cms.importers",
     "cms.api",
     "cms.api.webhooks",

@@ -5,7 +5,9 @@ engine whose `string_if_invalid` marks every placeholder that does not exist in 
 sample data, so the editor reads "onbekende placeholder: dossier.nummer" instead of an
 empty gap in the message. A syntax error (an unknown tag such as `{% load %}`, an
 unclosed `{% if %}`) is reported with the part (onderwerp, tekst, HTML) it is in.
-The e-mail is shown inside the same frame citizens get (why, preference link).
+The e-mail is shown inside the same frame citizens get (why, preference link). Each text
+shows its reading level (cms/readability), with the city's target B1; a template with
+letter texts is previewed as a letter too.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from automation.messages.models import MessageTemplate
 from automation.messages.rendering import SafeEngine, safe_library, template_content_for
 from automation.messages.sms_length import sms_length
 from automation.purposes import Purpose
+from cms.readability.texts import TextLevel, text_level
 
 MISSING = "\x00MISSING:%s\x00"
 MISSING_RE = re.compile("\x00MISSING:(.*?)\x00")
@@ -82,13 +85,17 @@ class ChannelPreview:
     text: str = ""
     html: str = ""
     sms: dict | None = None
+    readability: TextLevel | None = None  # of the text the citizen reads (the body, without the frame)
     errors: list[str] = field(default_factory=list)
 
 
 def preview_template(template: MessageTemplate, *, purpose: str = Purpose.SERVICE, data: dict | None = None) -> list[ChannelPreview]:
-    """Every language's e-mail and SMS for this template, rendered with sample data."""
+    """Every language's e-mail and SMS (and letter, when it has letter texts), with sample data."""
     previews = []
-    for channel in (ChannelKind.EMAIL, ChannelKind.SMS):
+    channels = [ChannelKind.EMAIL, ChannelKind.SMS]
+    if template.contents.filter(channel=ChannelKind.LETTER).exists():
+        channels.append(ChannelKind.LETTER)
+    for channel in channels:
         for language in supported_languages():
             previews.append(_preview_one(template, channel=channel, language=language, purpose=purpose, data=data))
     return previews
@@ -107,6 +114,11 @@ def _preview_one(template, *, channel, language, purpose, data) -> ChannelPrevie
         rendered = render_part(getattr(content, part), context, part=part, html=html)
         parts[part] = rendered.output
         result.errors += rendered.errors
+    result.readability = text_level(parts["body_text"], content.language)
+    if channel == ChannelKind.LETTER:
+        result.subject = " ".join(parts["subject"].split())
+        result.text = parts["body_text"]
+        return result
     if channel == ChannelKind.SMS:
         result.text = parts["body_text"]
         length = sms_length(result.text)

@@ -12,6 +12,7 @@ from cms.api.openapi.common import COMMON_RESPONSES, CONDITIONAL, PATH_PARAM, ok
 from cms.api.params import EXPANDABLE
 from cms.api.schemas import page_schema, page_types
 from cms.http.openapi.shared import problem, query
+from cms.readability.api_schema import LEVEL_SCHEMA
 
 BATCH = [
     query("b_start", "Index of the first child in this batch.",
@@ -51,7 +52,11 @@ def _subresource(summary: str, schema: dict, params: list | None = None) -> dict
 
 V2_META = {
     "type": "object",
-    "properties": {"type": {"type": "string"}, "detail_url": {"type": "string", "format": "uri"}},
+    "properties": {
+        "type": {"type": "string"},
+        "detail_url": {"type": "string", "format": "uri"},
+        "readability": {**LEVEL_SCHEMA, "description": "Pages, detail only: " + LEVEL_SCHEMA["description"]},
+    },
     "required": ["type", "detail_url"],
 }
 

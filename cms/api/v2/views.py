@@ -27,7 +27,7 @@ from cms.http.problems import InvalidParam, Problem, bad_request, exception_hand
 from cms.api.v2.errors import problem_from_bad_request
 from cms.api.v2.field_selection import with_kept_fields
 from cms.api.v2.search_text import clean_search_param
-from cms.api.v2.fields import SCHEMA_ORG
+from cms.api.v2.fields import READABILITY, SCHEMA_ORG
 from cms.api.v2.media import public_media
 from cms.api.v2.renditions import add_renditions, requested_specs
 from cms.api.throttling import check_rate
@@ -109,8 +109,8 @@ class PagesViewSet(ProblemsAndValidatorsMixin, PagesAPIViewSet):
             query._mutable = False
             request._request.GET = query
         super().initial(request, *args, **kwargs)
-    meta_fields = [*PagesAPIViewSet.meta_fields, SCHEMA_ORG]
-    detail_only_fields = [*PagesAPIViewSet.detail_only_fields, "schema_org"]
+    meta_fields = [*PagesAPIViewSet.meta_fields, SCHEMA_ORG, READABILITY]
+    detail_only_fields = [*PagesAPIViewSet.detail_only_fields, "schema_org", "readability"]
 
     def get_base_queryset(self):
         # Stock v2 builds this several times per request (listing, filters, serializer

@@ -15,6 +15,8 @@ The shape follows plone.restapi's content GET so its clients feel at home:
 * `themes`/`wijken` with their `@id`; the page type's own fields from its `api_fields`;
 * `items_total`/`items`/`batching`: the public children, summarised, in Plone batches;
 * `@components`: a link per component, or its full answer when named in `?expand=`;
+* `readability`: the page's reading level (`{"level": "B1", "label": "Helder (B1)", "difficulty",
+  "target"}`, cms/readability), so a front end or the city's dashboard can show it;
 * `schema_org`: the page's schema.org JSON-LD (NewsArticle, Event, GovernmentService, ...)
   as its type declares it (cms/core/schema_org.py), ready for a front end's
   `<script type="application/ld+json">` (a plain key, not `@`-prefixed, so JavaScript
@@ -33,6 +35,7 @@ from cms.api.services.children import get as children
 from cms.api.services.navigation import get as navigation
 from cms.api.services.translations import get as translations
 from cms.core.schema_org import structured_data
+from cms.readability.services import page_level_answer
 
 COMPONENTS = {
     "breadcrumbs": breadcrumbs,
@@ -77,6 +80,7 @@ def get(request, located, params) -> dict:
         else None,
         "fields": extra_fields(page, request),
         "schema_org": structured_data(page, request),
+        "readability": page_level_answer(page),
         "@components": {
             name: (
                 component.get(request, located, params)
