@@ -9,6 +9,11 @@ per row, with the unique constraint on the key as the arbiter:
     INSERT INTO t (day, query, language, searches) VALUES (...)
     ON CONFLICT (day, query, language) DO UPDATE SET searches = t.searches + excluded.searches
 
+A batch adds to many rows in one transaction, and each row stays locked until it commits,
+so two batches locking the same rows in different orders would deadlock. Rows are
+therefore always written in the order of their keys: whoever comes second waits for the
+first row it shares, never holds one the first one needs.
+
 PostgreSQL and SQLite (3.24 and later) share this syntax; tests/integration checks it under
 concurrency on PostgreSQL.
 """
@@ -38,7 +43,8 @@ def counts_add(model, rows: Sequence[Mapping], *, key: Sequence[str], counts: Se
         f"VALUES ({', '.join(['%s'] * len(columns))}) "
         f"ON CONFLICT ({', '.join(quote(c) for c in key_columns)}) DO UPDATE SET {updates}"
     )
-    params = [[row[name] for name in (*key, *counts)] for row in rows]
+    ordered = sorted(rows, key=lambda row: tuple(row[name] for name in key))
+    params = [[row[name] for name in (*key, *counts)] for row in ordered]
     with connection.cursor() as cursor:
         cursor.executemany(sql, params)
     return len(rows)
