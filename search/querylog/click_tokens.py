@@ -33,7 +33,7 @@ class Click:
 
 
 def click_token(click: Click) -> str:
-    return signing.dumps([click.query, click.language, click.page_id, click.position], salt=SALT, compress=True)
+    return signing.dumps([click.query, click.language, click.page_id, click.position], salt=SALT)
 
 
 def click_from_token(token: str) -> Click:
