@@ -8,7 +8,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from automation.channels.kinds import ChannelKind
-from automation.reports.bar_chart import bar_chart_svg
+from cms.core.charts.bar_chart import bar_chart_svg
 from automation.reports.message_counts import METRICS, message_counts_by, messages_in_period
 
 VIEW_PERMISSION = "automation_messages.view_message"

@@ -8,6 +8,7 @@ from django.urls import include, path, re_path
 
 from cms.api.openapi.views import docs_view, schema_view
 from cms.api.preview.get import preview_view
+from cms.api.services.search.click import click_view
 from cms.api.services.search.get import search_view
 from cms.api.services.search.suggest import suggest_view
 from cms.api.traversal import content_view
@@ -19,6 +20,7 @@ urlpatterns = [
     re_path(r"^content/(?P<path>.*)$", content_view, name="api-content"),
     path("search/", search_view, name="api-search"),
     path("search/suggest/", suggest_view, name="api-search-suggest"),
+    path("search/click/", click_view, name="api-search-click"),
     path("preview/", preview_view, name="api-preview"),
     path("schema/", schema_view, name="api-schema"),
     path("docs/", docs_view, name="api-docs"),

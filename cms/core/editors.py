@@ -131,6 +131,8 @@ def _grant_admin_and_media(group: Group) -> None:
     # Snippet choosers (wijk, theme, press contact) need at least "view".
     for model in (Theme, Wijk, PressContact):
         group.permissions.add(*_model_permissions(model, ["view"]))
+    # The report "Zoekvragen": what citizens search for and do not find (search/querylog/).
+    group.permissions.add(*Permission.objects.filter(content_type__app_label="search_querylog", codename="view_search_report"))
 
 
 def editor_groups_ensure() -> dict[str, Group]:

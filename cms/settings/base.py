@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "integrations.sinch",
     # Public search (hybrid keyword + vector), backends by alias
     "search",
+    "search.querylog",  # the anonymous log of public searches, its report "Zoekvragen" and page panel
     # Wagtail and its translation layer
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -258,6 +259,13 @@ SEARCH_BACKENDS = {
         else {"BACKEND": "search.backends.local.LocalBackend", "INDEX": "pages"}
     ),
 }
+# The search log (search/querylog/): raw rows (one per search or opened result, no time of
+# day, nothing about who searched) are deleted after this many days; the daily counts per
+# query after the second (a year and a month: compare a month with the same month last year).
+SEARCH_LOG_RETENTION_DAYS = env_int("SEARCH_LOG_RETENTION_DAYS", 30, minimum=1)
+SEARCH_LOG_DAILY_RETENTION_DAYS = env_int("SEARCH_LOG_DAILY_RETENTION_DAYS", 400, minimum=1)
+# "Pagina maken" beside a query that found nothing opens Wagtail's "choose a parent" for this page type.
+SEARCH_REPORT_NEW_PAGE_TYPE = env_str("SEARCH_REPORT_NEW_PAGE_TYPE", "themes.ThemePage")
 
 # --- E-mail: written to var/outbox/ unless an ESP is configured ------------------------
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.filebased.EmailBackend")
@@ -352,6 +360,9 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": 60.0,
         "options": {"queue": "search"},
     },
+    # The search log: raw rows into daily counts hourly; rows past retention deleted daily (privacy).
+    "search-querylog-fold": {"task": "search.querylog.fold", "schedule": 3600.0, "options": {"queue": "default"}},
+    "search-querylog-purge": {"task": "search.querylog.purge", "schedule": 24 * 3600.0, "options": {"queue": "default"}},
 }
 
 # --- Security defaults ----------------------------------------------------------------

@@ -6,8 +6,15 @@
  * ORed), `taal` (one language; absent means the page's language, `alle` means every
  * language: the API's `lang` both filters and picks the language the words are analysed
  * in, so it takes one value), `mode` (passed on when valid) and `page`.
+ *
+ * Searches are asked without the shared answer cache (`getPrivate`): the API keeps an
+ * anonymous count of what is searched (search/querylog/ in the backend), and a search
+ * answered from this server's memory would not be counted. Result links go through
+ * `/{lang}/zoeken/open?t=...` on this site (`resultHref`, `openResult`), which tells the
+ * API which result was opened and redirects to the page; it works without JavaScript.
  */
-import { ApiError, queryString, type ApiClient } from "./api/client";
+import { ApiError, CLIENT_KEY_HEADER, queryString, type ApiClient, type Fetch } from "./api/client";
+import { pagePath } from "./api/links";
 import type { components } from "./api/generated/schema";
 
 export const FACETS = ["theme", "wijk", "type", "language"] as const;
@@ -78,7 +85,57 @@ export function siteUrl(pageLanguage: string, request: SearchRequest, changes: P
 }
 
 export async function search(api: ApiClient, request: SearchRequest): Promise<SearchAnswer> {
-  return api.get<SearchAnswer>(`/api/search/?${apiQuery(request)}`);
+  return api.getPrivate<SearchAnswer>(`/api/search/?${apiQuery(request)}`);
+}
+
+/** The signed token of a result's `click` link, or null when the result has none. */
+export function clickToken(hit: Pick<SearchHit, "click">): string | null {
+  if (!hit.click) return null;
+  try {
+    return new URL(hit.click, "http://site.invalid").searchParams.get("t") || null;
+  } catch {
+    return null;
+  }
+}
+
+/** Where a result links to: through this site's counted redirect when it has a click token, else the page. */
+export function resultHref(language: string, hit: Pick<SearchHit, "click" | "url">): string {
+  const token = clickToken(hit);
+  if (token) return `/${language}/zoeken/open?${new URLSearchParams({ t: token }).toString()}`;
+  return pagePath(hit.url) ?? hit.url;
+}
+
+export interface OpenOptions {
+  baseUrl: string;
+  clientKey?: string | undefined;
+  fetch?: Fetch;
+  timeoutMs?: number;
+}
+
+/**
+ * Tell the API a result was opened (`GET /api/search/click/?t=`) and return the path on this
+ * site to send the reader to; null when the API refuses the token (400) or the page is no
+ * longer public (404). Only a path is returned, never another site's address: the API's
+ * `Location` is reduced to its path, so even a wrong answer cannot make this an open redirect.
+ * Nothing about the reader is passed on (no address, cookie or user agent).
+ */
+export async function openResult(token: string, options: OpenOptions): Promise<string | null> {
+  const doFetch: Fetch = options.fetch ?? ((input, init) => fetch(input, init));
+  const headers: Record<string, string> = { Accept: "application/json" };
+  if (options.clientKey) headers[CLIENT_KEY_HEADER] = options.clientKey;
+  const url = `${options.baseUrl.replace(/\/+$/, "")}/api/search/click/?${new URLSearchParams({ t: token }).toString()}`;
+  const response = await doFetch(url, {
+    headers,
+    redirect: "manual",
+    signal: AbortSignal.timeout(options.timeoutMs ?? 15_000),
+  });
+  if (response.status === 400 || response.status === 404) return null;
+  const location = response.headers.get("location");
+  if (response.status < 300 || response.status >= 400 || !location) {
+    throw new ApiError(url, response.status, null);
+  }
+  const path = pagePath(location);
+  return path ? path.replace(/^\/+/, "/") : null;
 }
 
 export type Suggestion = Pick<components["schemas"]["SearchSuggestions"]["items"][number], "title" | "url" | "language">;

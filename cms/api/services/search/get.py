@@ -4,6 +4,9 @@ Thin: parameters are checked by `params`, the backend (with its local fallback a
 subtree scope of `@search`) is run by `running`; this module shapes the answer and its
 HTTP caching. Errors leave as problem+json, like every content API endpoint.
 
+A whole-site search is told to the anonymous search log, and its results carry signed
+`click` links that record which result was opened (`query_log`, `click`).
+
 Answers carry a body ETag and the API's short Cache-Control: a search answer changes when
 the index does, which publishing does at any moment, so a minute of reuse is the most a
 cache may assume, and a revalidation costs the search itself (no cheaper fingerprint).
@@ -22,13 +25,15 @@ from cms.api.throttling import check_rate
 from cms.core.publishing import public_path_of, site_path_of
 from cms.http.methods import api_methods
 from cms.http.urlconf import mark_api_request
+from search.querylog.recording import query_screen
 
 from .params import parse_search
+from .query_log import click_links, search_log
 from .running import Outcome, run_scoped_search, run_search
 
 
 
-def _item(request, hit) -> dict:
+def _item(request, hit, click: str | None) -> dict:
     return {
         "@id": content_url(request, public_path_of(hit.url)),
         "url": hit.url,
@@ -37,15 +42,18 @@ def _item(request, hit) -> dict:
         "language": hit.language,
         "score": hit.score,
         "highlight": hit.snippet,
+        "click": click,
     }
 
 
-def answer_body(request, query, outcome: Outcome) -> dict:
+def answer_body(request, query, outcome: Outcome, clicks: list[str | None] | None = None) -> dict:
+    """The answer; `clicks`: one click link per hit (none for a scoped search)."""
+    clicks = clicks or [None] * len(outcome.hits)
     return {
         "@id": request.build_absolute_uri(),
         "query": query.text,
         "mode": str(query.mode),
-        "items": [_item(request, hit) for hit in outcome.hits],
+        "items": [_item(request, hit, click) for hit, click in zip(outcome.hits, clicks, strict=True)],
         "items_total": outcome.total,
         "page": query.page,
         "page_size": query.page_size,
@@ -87,7 +95,10 @@ def guarded(handler):
 def search_view(request):
     """`/api/search/`: the whole site."""
     query = parse_search(request)
-    return json_answer(request, answer_body(request, query, run_search(query)))
+    outcome = run_search(query)
+    screened = query_screen(query.text)
+    search_log(request, query, outcome, screened)
+    return json_answer(request, answer_body(request, query, outcome, click_links(request, query, outcome.hits, screened)))
 
 
 def subtree_answer(request, page_path: str, name: str = ""):

@@ -7,7 +7,7 @@ limits come from the same constants the parameter checks use.
 from __future__ import annotations
 
 from cms.api.openapi.common import COMMON_RESPONSES, CONDITIONAL, PATH_PARAM, ok
-from cms.http.openapi.shared import query
+from cms.http.openapi.shared import problem, query
 from search.query import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, SearchMode
 
 from .params import DEFAULT_SUGGESTIONS, MAX_QUERY_LENGTH, MAX_SUGGESTIONS
@@ -53,8 +53,17 @@ SEARCH_RESULTS = {
                     "language": {"type": "string"},
                     "score": {"type": "number"},
                     "highlight": {"type": "string", "description": "HTML snippet, query words in `<mark>`."},
+                    "click": {
+                        "type": ["string", "null"],
+                        "format": "uri",
+                        "description": "Where to send a reader who opens this result: `/api/search/click/?t=...` "
+                        "records (anonymously) that the result at this position was opened for this query, then "
+                        "redirects to the page. A front end that keeps the API private passes the `t` token on from "
+                        "its own address. Null for `@search` below a page and for a query that looks like personal "
+                        "data (it is not logged); link to the page itself then.",
+                    },
                 },
-                "required": ["@id", "url", "title", "type", "language", "score", "highlight"],
+                "required": ["@id", "url", "title", "type", "language", "score", "highlight", "click"],
             },
         },
         "items_total": {"type": "integer"},
@@ -108,10 +117,35 @@ SEARCH_PARAMS = [
 ]
 RESPONSES = {"200": ok("Results, facets and highlights", {"$ref": "#/components/schemas/SearchResults"}),
              **COMMON_RESPONSES}
+SEARCH_LOG = (
+    "Each search is kept in an anonymous log for the city's editors: the normalised query (lowercase, "
+    "spaces collapsed), its language and the number of results; only page 1 of a search without facet "
+    "or date filters counts. No address, cookie, user agent or time of day is kept, and a query that "
+    "looks like personal data (an e-mail address, a phone, national register or account number, a long "
+    "string of digits) is not kept at all. Raw rows are deleted after `SEARCH_LOG_RETENTION_DAYS`."
+)
 PATHS = {
     "/api/search/": {
-        "get": {"summary": "Search all published pages (hybrid keyword + semantic)",
+        "get": {"summary": "Search all published pages (hybrid keyword + semantic)", "description": SEARCH_LOG,
                 "parameters": [*SEARCH_PARAMS, *CONDITIONAL], "responses": RESPONSES}
+    },
+    "/api/search/click/": {
+        "get": {
+            "summary": "Open a search result: count the click (anonymously), then redirect to the page",
+            "description": "The `click` link of a search result. The token is signed by the server and names the "
+            "page, so the redirect can only lead to a public page of this site. Nothing about the reader is kept: "
+            "the query, its language, the page and the position opened, with the day.",
+            "parameters": [{**query("t", "The signed token of a search result's `click` link."), "required": True}],
+            "responses": {
+                "302": {
+                    "description": "Counted; the page's public address is in `Location`.",
+                    "headers": {"Location": {"description": "The page's public URL.", "schema": {"type": "string"}}},
+                },
+                "400": problem("`t` is missing or not a search result link made by this server (`invalid_params`)."),
+                "404": problem("The page of this result is no longer public."),
+                "429": COMMON_RESPONSES["429"],
+            },
+        }
     },
     "/api/content/{path}/@search": {
         "get": {

@@ -1912,7 +1912,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search all published pages (hybrid keyword + semantic) */
+        /**
+         * Search all published pages (hybrid keyword + semantic)
+         * @description Each search is kept in an anonymous log for the city's editors: the normalised query (lowercase, spaces collapsed), its language and the number of results; only page 1 of a search without facet or date filters counts. No address, cookie, user agent or time of day is kept, and a query that looks like personal data (an e-mail address, a phone, national register or account number, a long string of digits) is not kept at all. Raw rows are deleted after `SEARCH_LOG_RETENTION_DAYS`.
+         */
         get: {
             parameters: {
                 query: {
@@ -1978,6 +1981,77 @@ export interface paths {
                     };
                 };
                 /** @description No published page here (drafts, scheduled, expired and restricted pages are never shown). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this address; anonymous clients are rate limited. Trusted front ends send `X-Vrijhaven-Client-Key` (see the `clientKey` security scheme) and are not. */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/search/click/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open a search result: count the click (anonymously), then redirect to the page
+         * @description The `click` link of a search result. The token is signed by the server and names the page, so the redirect can only lead to a public page of this site. Nothing about the reader is kept: the query, its language, the page and the position opened, with the day.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The signed token of a search result's `click` link. */
+                    t: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Counted; the page's public address is in `Location`. */
+                302: {
+                    headers: {
+                        /** @description The page's public URL. */
+                        Location?: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `t` is missing or not a search result link made by this server (`invalid_params`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The page of this result is no longer public. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -4664,6 +4738,11 @@ export interface components {
                 score: number;
                 /** @description HTML snippet, query words in `<mark>`. */
                 highlight: string;
+                /**
+                 * Format: uri
+                 * @description Where to send a reader who opens this result: `/api/search/click/?t=...` records (anonymously) that the result at this position was opened for this query, then redirects to the page. A front end that keeps the API private passes the `t` token on from its own address. Null for `@search` below a page and for a query that looks like personal data (it is not logged); link to the page itself then.
+                 */
+                click: string | null;
             }[];
             items_total: number;
             page: number;

@@ -3,6 +3,9 @@
 Every bar carries its number and its metric's name as text, so nothing depends on colour;
 the SVG has a title and description (role="img"), and the page shows the same numbers as
 a table next to it. Scaled to the largest number in the chart.
+
+Shared by the admin reports of every layer (the message report in automation, the search
+report in search), so it lives low in the house, beside the page kernel, with no model.
 """
 
 from __future__ import annotations
@@ -20,8 +23,10 @@ GROUP_GAP = 14
 COLOURS = ["#1f5f8b", "#2e7d32", "#6a1b9a", "#ad5c00", "#b71c1c", "#455a64"]  # WCAG AA on white with text beside
 
 
-def bar_chart_svg(*, chart_id: str, title: str, groups: list[tuple[str, list[tuple[str, int]]]]) -> SafeString:
-    """`groups`: [(group label, [(metric label, value), ...]), ...]."""
+def bar_chart_svg(
+    *, chart_id: str, title: str, groups: list[tuple[str, list[tuple[str, int]]]], empty: str = "Geen berichten."
+) -> SafeString:
+    """`groups`: [(group label, [(metric label, value), ...]), ...]; `empty`: the description when there are none."""
     largest = max([value for _label, bars in groups for _metric, value in bars] + [1])
     parts, y = [], 0
     for group_label, bars in groups:
@@ -48,7 +53,7 @@ def bar_chart_svg(*, chart_id: str, title: str, groups: list[tuple[str, list[tup
         f'viewBox="0 0 {WIDTH} {height}" aria-labelledby="{chart_id}-title {chart_id}-desc" '
         f'style="max-width: 100%; height: auto" font-family="sans-serif">'
         f'<title id="{chart_id}-title">{escape(title)}</title>'
-        f'<desc id="{chart_id}-desc">{escape(description) or "Geen berichten."}</desc>'
+        f'<desc id="{chart_id}-desc">{escape(description or empty)}</desc>'
         + "".join(parts)
         + "</svg>"
     )
