@@ -19,11 +19,11 @@ export interface paths {
                     limit?: number;
                     /** @description Items to skip. */
                     offset?: number;
-                    /** @description Fields to add (`a,b`), remove (`-a`), all (`*`) or none (`_`). */
+                    /** @description Fields to add (`a,b`), remove (`-a`), all (`*`) or only `id` and `meta` (`_`, e.g. `_,title`). Every item keeps `id` and `meta` (`type`, `detail_url`); removing them by name is a 400 naming `fields`. */
                     fields?: string;
                     /** @description Field to order by; `-field` descending, `random`. */
                     order?: string;
-                    /** @description Full-text search. */
+                    /** @description Full-text search: words, any characters (double quotes are read as spaces); no NUL character, at most 200 characters, else a 400 naming `search`. */
                     search?: string;
                     /** @description Page type(s), e.g. `themes.ThemePage` or `a.A,b.B`. */
                     type?: string;
@@ -71,6 +71,16 @@ export interface paths {
                                     type: string;
                                     /** Format: uri */
                                     detail_url: string;
+                                    /** @description Pages, detail only: How hard the page's text is to read (intro and body), scored when it was published: a level on a four-step scale after the European framework (CEFR), with B1 as the city's target for citizens, and `difficulty`, a number that rises as the text gets harder (50 is the edge of B1). Null for a page without text. */
+                                    readability?: {
+                                        /** @enum {unknown} */
+                                        level: "A2" | "B1" | "B2" | "C1";
+                                        /** @example Helder (B1) */
+                                        label: string;
+                                        difficulty: number;
+                                        /** @constant */
+                                        target: "B1";
+                                    } | null;
                                 };
                                 title?: string;
                             }[];
@@ -134,7 +144,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description Fields to add or remove. */
+                    /** @description Fields to add or remove; the item keeps `id` and `meta` (see the listing). */
                     fields?: string;
                 };
                 header?: {
@@ -148,7 +158,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The item */
+                /** @description The item (`title` unless `fields` removes it) */
                 200: {
                     headers: {
                         /** @description Weak validator; send it back in If-None-Match. */
@@ -166,8 +176,18 @@ export interface paths {
                                 type: string;
                                 /** Format: uri */
                                 detail_url: string;
+                                /** @description Pages, detail only: How hard the page's text is to read (intro and body), scored when it was published: a level on a four-step scale after the European framework (CEFR), with B1 as the city's target for citizens, and `difficulty`, a number that rises as the text gets harder (50 is the edge of B1). Null for a page without text. */
+                                readability?: {
+                                    /** @enum {unknown} */
+                                    level: "A2" | "B1" | "B2" | "C1";
+                                    /** @example Helder (B1) */
+                                    label: string;
+                                    difficulty: number;
+                                    /** @constant */
+                                    target: "B1";
+                                } | null;
                             };
-                            title: string;
+                            title?: string;
                         };
                     };
                 };
@@ -232,11 +252,11 @@ export interface paths {
                     limit?: number;
                     /** @description Items to skip. */
                     offset?: number;
-                    /** @description Fields to add (`a,b`), remove (`-a`), all (`*`) or none (`_`). */
+                    /** @description Fields to add (`a,b`), remove (`-a`), all (`*`) or only `id` and `meta` (`_`, e.g. `_,title`). Every item keeps `id` and `meta` (`type`, `detail_url`); removing them by name is a 400 naming `fields`. */
                     fields?: string;
                     /** @description Field to order by; `-field` descending, `random`. */
                     order?: string;
-                    /** @description Full-text search. */
+                    /** @description Full-text search: words, any characters (double quotes are read as spaces); no NUL character, at most 200 characters, else a 400 naming `search`. */
                     search?: string;
                 };
                 header?: {
@@ -270,6 +290,16 @@ export interface paths {
                                     type: string;
                                     /** Format: uri */
                                     detail_url: string;
+                                    /** @description Pages, detail only: How hard the page's text is to read (intro and body), scored when it was published: a level on a four-step scale after the European framework (CEFR), with B1 as the city's target for citizens, and `difficulty`, a number that rises as the text gets harder (50 is the edge of B1). Null for a page without text. */
+                                    readability?: {
+                                        /** @enum {unknown} */
+                                        level: "A2" | "B1" | "B2" | "C1";
+                                        /** @example Helder (B1) */
+                                        label: string;
+                                        difficulty: number;
+                                        /** @constant */
+                                        target: "B1";
+                                    } | null;
                                 };
                                 title?: string;
                             }[];
@@ -333,7 +363,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description Fields to add or remove. */
+                    /** @description Fields to add or remove; the item keeps `id` and `meta` (see the listing). */
                     fields?: string;
                 };
                 header?: {
@@ -347,7 +377,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The item */
+                /** @description The item (`title` unless `fields` removes it) */
                 200: {
                     headers: {
                         /** @description Weak validator; send it back in If-None-Match. */
@@ -365,8 +395,18 @@ export interface paths {
                                 type: string;
                                 /** Format: uri */
                                 detail_url: string;
+                                /** @description Pages, detail only: How hard the page's text is to read (intro and body), scored when it was published: a level on a four-step scale after the European framework (CEFR), with B1 as the city's target for citizens, and `difficulty`, a number that rises as the text gets harder (50 is the edge of B1). Null for a page without text. */
+                                readability?: {
+                                    /** @enum {unknown} */
+                                    level: "A2" | "B1" | "B2" | "C1";
+                                    /** @example Helder (B1) */
+                                    label: string;
+                                    difficulty: number;
+                                    /** @constant */
+                                    target: "B1";
+                                } | null;
                             };
-                            title: string;
+                            title?: string;
                         };
                     };
                 };
@@ -431,11 +471,11 @@ export interface paths {
                     limit?: number;
                     /** @description Items to skip. */
                     offset?: number;
-                    /** @description Fields to add (`a,b`), remove (`-a`), all (`*`) or none (`_`). */
+                    /** @description Fields to add (`a,b`), remove (`-a`), all (`*`) or only `id` and `meta` (`_`, e.g. `_,title`). Every item keeps `id` and `meta` (`type`, `detail_url`); removing them by name is a 400 naming `fields`. */
                     fields?: string;
                     /** @description Field to order by; `-field` descending, `random`. */
                     order?: string;
-                    /** @description Full-text search. */
+                    /** @description Full-text search: words, any characters (double quotes are read as spaces); no NUL character, at most 200 characters, else a 400 naming `search`. */
                     search?: string;
                 };
                 header?: {
@@ -469,6 +509,16 @@ export interface paths {
                                     type: string;
                                     /** Format: uri */
                                     detail_url: string;
+                                    /** @description Pages, detail only: How hard the page's text is to read (intro and body), scored when it was published: a level on a four-step scale after the European framework (CEFR), with B1 as the city's target for citizens, and `difficulty`, a number that rises as the text gets harder (50 is the edge of B1). Null for a page without text. */
+                                    readability?: {
+                                        /** @enum {unknown} */
+                                        level: "A2" | "B1" | "B2" | "C1";
+                                        /** @example Helder (B1) */
+                                        label: string;
+                                        difficulty: number;
+                                        /** @constant */
+                                        target: "B1";
+                                    } | null;
                                 };
                                 title?: string;
                             }[];
@@ -532,7 +582,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description Fields to add or remove. */
+                    /** @description Fields to add or remove; the item keeps `id` and `meta` (see the listing). */
                     fields?: string;
                 };
                 header?: {
@@ -546,7 +596,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The item */
+                /** @description The item (`title` unless `fields` removes it) */
                 200: {
                     headers: {
                         /** @description Weak validator; send it back in If-None-Match. */
@@ -564,8 +614,18 @@ export interface paths {
                                 type: string;
                                 /** Format: uri */
                                 detail_url: string;
+                                /** @description Pages, detail only: How hard the page's text is to read (intro and body), scored when it was published: a level on a four-step scale after the European framework (CEFR), with B1 as the city's target for citizens, and `difficulty`, a number that rises as the text gets harder (50 is the edge of B1). Null for a page without text. */
+                                readability?: {
+                                    /** @enum {unknown} */
+                                    level: "A2" | "B1" | "B2" | "C1";
+                                    /** @example Helder (B1) */
+                                    label: string;
+                                    difficulty: number;
+                                    /** @constant */
+                                    target: "B1";
+                                } | null;
                             };
-                            title: string;
+                            title?: string;
                         };
                     };
                 };
@@ -2301,7 +2361,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The page a person (or a link scanner) opens: a button that POSTs; nothing changes */
+        get: operations["unsubscribeOneClickPage"];
         put?: never;
         /** One-click unsubscribe (RFC 8058), the target of List-Unsubscribe */
         post: operations["unsubscribeOneClick"];
@@ -2322,7 +2383,7 @@ export interface paths {
         put?: never;
         /**
          * Subscribe (double opt-in): a confirmation link is e-mailed
-         * @description The same 202 whether the address is known or not. At most one confirmation mail per address per 10 minutes; a request inside that window is stored (pending) but not mailed. Pending subscriptions receive nothing. At least one of wijken, themes, press, crisis (else an error on `wijken`); `sms` needs `phone` and `crisis`.
+         * @description The same 202 whether the address is known or not. At most one confirmation mail per address per 10 minutes; a request inside that window is stored (pending) but not mailed. Each client may subscribe a limited number of times per window, and the city sends a limited number of confirmation mails per hour: past either, 429 with Retry-After. Pending subscriptions receive nothing. At least one of wijken, themes, press, crisis (else an error on `wijken`); `sms` needs `phone` and `crisis`.
          */
         post: operations["subscribe"];
         delete?: never;
@@ -2798,6 +2859,16 @@ export interface components {
                 "@context": "https://schema.org";
                 "@type": string;
             };
+            /** @description How hard the page's text is to read (intro and body), scored when it was published: a level on a four-step scale after the European framework (CEFR), with B1 as the city's target for citizens, and `difficulty`, a number that rises as the text gets harder (50 is the edge of B1). Null for a page without text. */
+            readability?: {
+                /** @enum {unknown} */
+                level: "A2" | "B1" | "B2" | "C1";
+                /** @example Helder (B1) */
+                label: string;
+                difficulty: number;
+                /** @constant */
+                target: "B1";
+            } | null;
             items_total: number;
             items: Record<string, never>[];
             batching?: Record<string, never>;
@@ -2938,6 +3009,16 @@ export interface components {
                 "@context": "https://schema.org";
                 "@type": string;
             };
+            /** @description How hard the page's text is to read (intro and body), scored when it was published: a level on a four-step scale after the European framework (CEFR), with B1 as the city's target for citizens, and `difficulty`, a number that rises as the text gets harder (50 is the edge of B1). Null for a page without text. */
+            readability?: {
+                /** @enum {unknown} */
+                level: "A2" | "B1" | "B2" | "C1";
+                /** @example Helder (B1) */
+                label: string;
+                difficulty: number;
+                /** @constant */
+                target: "B1";
+            } | null;
             items_total: number;
             items: Record<string, never>[];
             batching?: Record<string, never>;
@@ -3084,6 +3165,16 @@ export interface components {
                 "@context": "https://schema.org";
                 "@type": string;
             };
+            /** @description How hard the page's text is to read (intro and body), scored when it was published: a level on a four-step scale after the European framework (CEFR), with B1 as the city's target for citizens, and `difficulty`, a number that rises as the text gets harder (50 is the edge of B1). Null for a page without text. */
+            readability?: {
+                /** @enum {unknown} */
+                level: "A2" | "B1" | "B2" | "C1";
+                /** @example Helder (B1) */
+                label: string;
+                difficulty: number;
+                /** @constant */
+                target: "B1";
+            } | null;
             items_total: number;
             items: Record<string, never>[];
             batching?: Record<string, never>;
@@ -3224,6 +3315,16 @@ export interface components {
                 "@context": "https://schema.org";
                 "@type": string;
             };
+            /** @description How hard the page's text is to read (intro and body), scored when it was published: a level on a four-step scale after the European framework (CEFR), with B1 as the city's target for citizens, and `difficulty`, a number that rises as the text gets harder (50 is the edge of B1). Null for a page without text. */
+            readability?: {
+                /** @enum {unknown} */
+                level: "A2" | "B1" | "B2" | "C1";
+                /** @example Helder (B1) */
+                label: string;
+                difficulty: number;
+                /** @constant */
+                target: "B1";
+            } | null;
             items_total: number;
             items: Record<string, never>[];
             batching?: Record<string, never>;
@@ -3368,6 +3469,16 @@ export interface components {
                 "@context": "https://schema.org";
                 "@type": string;
             };
+            /** @description How hard the page's text is to read (intro and body), scored when it was published: a level on a four-step scale after the European framework (CEFR), with B1 as the city's target for citizens, and `difficulty`, a number that rises as the text gets harder (50 is the edge of B1). Null for a page without text. */
+            readability?: {
+                /** @enum {unknown} */
+                level: "A2" | "B1" | "B2" | "C1";
+                /** @example Helder (B1) */
+                label: string;
+                difficulty: number;
+                /** @constant */
+                target: "B1";
+            } | null;
             items_total: number;
             items: Record<string, never>[];
             batching?: Record<string, never>;
@@ -3508,6 +3619,16 @@ export interface components {
                 "@context": "https://schema.org";
                 "@type": string;
             };
+            /** @description How hard the page's text is to read (intro and body), scored when it was published: a level on a four-step scale after the European framework (CEFR), with B1 as the city's target for citizens, and `difficulty`, a number that rises as the text gets harder (50 is the edge of B1). Null for a page without text. */
+            readability?: {
+                /** @enum {unknown} */
+                level: "A2" | "B1" | "B2" | "C1";
+                /** @example Helder (B1) */
+                label: string;
+                difficulty: number;
+                /** @constant */
+                target: "B1";
+            } | null;
             items_total: number;
             items: Record<string, never>[];
             batching?: Record<string, never>;
@@ -3648,6 +3769,16 @@ export interface components {
                 "@context": "https://schema.org";
                 "@type": string;
             };
+            /** @description How hard the page's text is to read (intro and body), scored when it was published: a level on a four-step scale after the European framework (CEFR), with B1 as the city's target for citizens, and `difficulty`, a number that rises as the text gets harder (50 is the edge of B1). Null for a page without text. */
+            readability?: {
+                /** @enum {unknown} */
+                level: "A2" | "B1" | "B2" | "C1";
+                /** @example Helder (B1) */
+                label: string;
+                difficulty: number;
+                /** @constant */
+                target: "B1";
+            } | null;
             items_total: number;
             items: Record<string, never>[];
             batching?: Record<string, never>;
@@ -3790,6 +3921,16 @@ export interface components {
                 "@context": "https://schema.org";
                 "@type": string;
             };
+            /** @description How hard the page's text is to read (intro and body), scored when it was published: a level on a four-step scale after the European framework (CEFR), with B1 as the city's target for citizens, and `difficulty`, a number that rises as the text gets harder (50 is the edge of B1). Null for a page without text. */
+            readability?: {
+                /** @enum {unknown} */
+                level: "A2" | "B1" | "B2" | "C1";
+                /** @example Helder (B1) */
+                label: string;
+                difficulty: number;
+                /** @constant */
+                target: "B1";
+            } | null;
             items_total: number;
             items: Record<string, never>[];
             batching?: Record<string, never>;
@@ -3930,6 +4071,16 @@ export interface components {
                 "@context": "https://schema.org";
                 "@type": string;
             };
+            /** @description How hard the page's text is to read (intro and body), scored when it was published: a level on a four-step scale after the European framework (CEFR), with B1 as the city's target for citizens, and `difficulty`, a number that rises as the text gets harder (50 is the edge of B1). Null for a page without text. */
+            readability?: {
+                /** @enum {unknown} */
+                level: "A2" | "B1" | "B2" | "C1";
+                /** @example Helder (B1) */
+                label: string;
+                difficulty: number;
+                /** @constant */
+                target: "B1";
+            } | null;
             items_total: number;
             items: Record<string, never>[];
             batching?: Record<string, never>;
@@ -4077,6 +4228,16 @@ export interface components {
                 "@context": "https://schema.org";
                 "@type": string;
             };
+            /** @description How hard the page's text is to read (intro and body), scored when it was published: a level on a four-step scale after the European framework (CEFR), with B1 as the city's target for citizens, and `difficulty`, a number that rises as the text gets harder (50 is the edge of B1). Null for a page without text. */
+            readability?: {
+                /** @enum {unknown} */
+                level: "A2" | "B1" | "B2" | "C1";
+                /** @example Helder (B1) */
+                label: string;
+                difficulty: number;
+                /** @constant */
+                target: "B1";
+            } | null;
             items_total: number;
             items: Record<string, never>[];
             batching?: Record<string, never>;
@@ -4217,6 +4378,16 @@ export interface components {
                 "@context": "https://schema.org";
                 "@type": string;
             };
+            /** @description How hard the page's text is to read (intro and body), scored when it was published: a level on a four-step scale after the European framework (CEFR), with B1 as the city's target for citizens, and `difficulty`, a number that rises as the text gets harder (50 is the edge of B1). Null for a page without text. */
+            readability?: {
+                /** @enum {unknown} */
+                level: "A2" | "B1" | "B2" | "C1";
+                /** @example Helder (B1) */
+                label: string;
+                difficulty: number;
+                /** @constant */
+                target: "B1";
+            } | null;
             items_total: number;
             items: Record<string, never>[];
             batching?: Record<string, never>;
@@ -4366,6 +4537,16 @@ export interface components {
                 "@context": "https://schema.org";
                 "@type": string;
             };
+            /** @description How hard the page's text is to read (intro and body), scored when it was published: a level on a four-step scale after the European framework (CEFR), with B1 as the city's target for citizens, and `difficulty`, a number that rises as the text gets harder (50 is the edge of B1). Null for a page without text. */
+            readability?: {
+                /** @enum {unknown} */
+                level: "A2" | "B1" | "B2" | "C1";
+                /** @example Helder (B1) */
+                label: string;
+                difficulty: number;
+                /** @constant */
+                target: "B1";
+            } | null;
             items_total: number;
             items: Record<string, never>[];
             batching?: Record<string, never>;
@@ -4506,6 +4687,16 @@ export interface components {
                 "@context": "https://schema.org";
                 "@type": string;
             };
+            /** @description How hard the page's text is to read (intro and body), scored when it was published: a level on a four-step scale after the European framework (CEFR), with B1 as the city's target for citizens, and `difficulty`, a number that rises as the text gets harder (50 is the edge of B1). Null for a page without text. */
+            readability?: {
+                /** @enum {unknown} */
+                level: "A2" | "B1" | "B2" | "C1";
+                /** @example Helder (B1) */
+                label: string;
+                difficulty: number;
+                /** @constant */
+                target: "B1";
+            } | null;
             items_total: number;
             items: Record<string, never>[];
             batching?: Record<string, never>;
@@ -4655,6 +4846,16 @@ export interface components {
                 "@context": "https://schema.org";
                 "@type": string;
             };
+            /** @description How hard the page's text is to read (intro and body), scored when it was published: a level on a four-step scale after the European framework (CEFR), with B1 as the city's target for citizens, and `difficulty`, a number that rises as the text gets harder (50 is the edge of B1). Null for a page without text. */
+            readability?: {
+                /** @enum {unknown} */
+                level: "A2" | "B1" | "B2" | "C1";
+                /** @example Helder (B1) */
+                label: string;
+                difficulty: number;
+                /** @constant */
+                target: "B1";
+            } | null;
             items_total: number;
             items: Record<string, never>[];
             batching?: Record<string, never>;
@@ -5041,7 +5242,7 @@ export interface operations {
                     "application/json": components["schemas"]["EventAccepted"];
                 };
             };
-            /** @description Not JSON, or a field missing or invalid. Nothing stored. */
+            /** @description Not JSON, or a field missing or invalid (`occurred_at` in the future beyond the allowed clock skew, or absurdly far back, included). Nothing stored. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5050,8 +5251,48 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signature missing or wrong. Nothing stored. */
+            /** @description Signature missing or wrong (whatever characters it holds). Nothing stored. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than AUTOMATION_EVENT_BODY_MAX_BYTES; it was not read. Nothing stored. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unsubscribeOneClickPage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An HTML page with the unsubscribe button. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Unknown link. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5079,12 +5320,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Unsubscribed. */
+            /** @description Unsubscribed: an HTML page saying so. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/html": string;
+                };
             };
             /** @description Unknown link. */
             404: {
@@ -5100,7 +5343,12 @@ export interface operations {
     subscribe: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A trusted front end's key (CONTENT_API_CLIENT_KEYS). Its requests are limited per citizen it names in X-Vrijhaven-Forwarded-For, not per its own address. */
+                "X-Vrijhaven-Client-Key"?: string;
+                /** @description The IP address of the citizen a trusted front end posts for; read only with a valid client key. */
+                "X-Vrijhaven-Forwarded-For"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5128,6 +5376,26 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["FieldProblem"];
+                };
+            };
+            /** @description The body is larger than the JSON body limit (JSON_BODY_MAX_BYTES). Nothing was changed. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many subscribe requests from this client (AUTOMATION_SUBSCRIBE_RATE), or the city's hourly ceiling on confirmation mails is reached (AUTOMATION_CONFIRMATION_MAILS_PER_HOUR). Nothing was stored. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5167,6 +5435,15 @@ export interface operations {
             };
             /** @description The token is invalid, tampered with or expired (`unknown-link`). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the JSON body limit (JSON_BODY_MAX_BYTES). Nothing was changed. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5270,6 +5547,15 @@ export interface operations {
             };
             /** @description The token is invalid, tampered with or expired (`unknown-link`). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the JSON body limit (JSON_BODY_MAX_BYTES). Nothing was changed. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
