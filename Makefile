@@ -52,6 +52,7 @@ demo: setup
 	$(PY) manage.py migrate --no-input --verbosity 0
 	$(PY) manage.py seed_demo
 	$(PY) manage.py import_policy_note --verbosity 0 cms/importers/policy_note/data/communicatie_en_merkbeleid_2021.txt
+	$(PY) manage.py demo_searches
 	VRIJHAVEN_WEBHOOK_SECRET=$(DEMO_WEBHOOK_SECRET) $(PY) manage.py webhook_endpoint "Stadswebsite (demo)" \
 	  http://localhost:$(FRONTEND_PORT)/api/revalidate
 	@echo "Admin: http://localhost:$(PORT)/admin/  (demo accounts: see README.md)"
