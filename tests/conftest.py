@@ -33,9 +33,13 @@ def pytest_collection_modifyitems(items):
 @pytest.fixture(autouse=True)
 def _fresh_caches():
     """Each test starts with empty caches. Rolled-back tests reuse row ids, so a rendition or
-    a built API answer cached under an id by one test would otherwise answer the next."""
+    a built API answer cached under an id by one test would otherwise answer the next.
+    Every configured cache, not only those this thread opened: Django's cache handles are
+    per thread, and a test whose requests ran in threads (concurrency tests) filled a shared
+    Redis cache (rate-limit windows) through handles the main thread never saw."""
     yield
+    from django.conf import settings
     from django.core.cache import caches
 
-    for cache in caches.all(initialized_only=True):
-        cache.clear()
+    for alias in settings.CACHES:
+        caches[alias].clear()
