@@ -82,7 +82,12 @@ def event_and_link_paths() -> dict:
             "requestBody": {
                 "content": {
                     "application/x-www-form-urlencoded": {
-                        "schema": {"type": "object", "properties": {"List-Unsubscribe": {"const": "One-Click"}}}
+                        "schema": {
+                            "type": "object",
+                            "description": "RFC 8058 mail clients send `List-Unsubscribe=One-Click`; the link alone "
+                            "is the credential, so any body (or none) unsubscribes, as the page's own button does.",
+                            "properties": {"List-Unsubscribe": {"type": "string", "examples": ["One-Click"]}},
+                        }
                     }
                 }
             },

@@ -7,7 +7,8 @@ instead of a 404, every 200 carries ETag/Last-Modified and answers 304 when aske
 text is display HTML (internal links as real URLs) unless `?rich_text_format=` asks for
 another format, and `?renditions=` adds image sizes to every image (cms/api/v2/renditions.py).
 Any `?search=` text answers 200 or a 400 naming `search` (cms/api/v2/search_text.py), and
-every item keeps `id` and `meta` whatever `?fields=` says (cms/api/v2/field_selection.py).
+every item keeps `id` and `meta` whatever `?fields=` says (cms/api/v2/field_selection.py);
+an `?offset=` past any listing is a 400 naming it (cms/api/v2/paging.py).
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from cms.api import caching
 from cms.http.problems import InvalidParam, Problem, bad_request, exception_handler, not_found, problem_response
 from cms.api.v2.errors import problem_from_bad_request
 from cms.api.v2.field_selection import with_kept_fields
+from cms.api.v2.combined_filters import combinable
+from cms.api.v2.paging import check_offset
 from cms.api.v2.search_text import clean_search_param
 from cms.api.v2.fields import READABILITY, SCHEMA_ORG
 from cms.api.v2.media import public_media
@@ -54,6 +57,7 @@ class ProblemsAndValidatorsMixin:
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
         check_rate(request)
+        check_offset(request)
         clean_search_param(request)
         self.rendition_specs = requested_specs(request) if self.adds_renditions else []
 
@@ -94,7 +98,8 @@ class ProblemsAndValidatorsMixin:
 class PagesViewSet(ProblemsAndValidatorsMixin, PagesAPIViewSet):
     filter_backends = [
         TaxonomyFilter,
-        *(FieldsFilterBesideTaxonomy if backend is FieldsFilter else backend for backend in PagesAPIViewSet.filter_backends),
+        *combinable(FieldsFilterBesideTaxonomy if backend is FieldsFilter else backend
+                    for backend in PagesAPIViewSet.filter_backends),
     ]
     known_query_parameters = PagesAPIViewSet.known_query_parameters.union(["theme", "wijk", "renditions"])
     adds_renditions = True
@@ -147,6 +152,7 @@ class PagesViewSet(ProblemsAndValidatorsMixin, PagesAPIViewSet):
 
 
 class ImagesViewSet(ProblemsAndValidatorsMixin, ImagesAPIViewSet):
+    filter_backends = combinable(ImagesAPIViewSet.filter_backends)
     known_query_parameters = ImagesAPIViewSet.known_query_parameters.union(["renditions"])
     adds_renditions = True
 
@@ -156,5 +162,6 @@ class ImagesViewSet(ProblemsAndValidatorsMixin, ImagesAPIViewSet):
 
 
 class DocumentsViewSet(ProblemsAndValidatorsMixin, DocumentsAPIViewSet):
+    filter_backends = combinable(DocumentsAPIViewSet.filter_backends)
     def get_queryset(self):
         return public_media(super().get_queryset())
