@@ -11,7 +11,7 @@ from automation.api.subscription_schema import PreferencesSerializer, SubscribeS
 from automation.contacts.taxonomy import source_themes
 from automation.languages import supported_languages
 from cms.core.models import Wijk
-from cms.http.openapi.shared import problem
+from cms.http.openapi.shared import listed_from_database, problem
 
 PRIVATE = {"Cache-Control": {"description": "`private, no-store`: the answer is about one person.", "schema": {"type": "string"}}}
 SLUGS = {"type": "array", "items": {"type": "string"}}
@@ -172,11 +172,13 @@ def subscription_paths() -> dict:
 def _choices(schema: dict) -> dict:
     """The serializer's schema with what its validators look up: the slugs that exist, a phone that is valid."""
     properties = dict(schema["properties"])
-    for name, slugs in (("wijken", Wijk.objects.values_list("slug", flat=True)),
-                        ("themes", source_themes().values_list("slug", flat=True))):  # fmt: skip
-        field = properties[name]
-        properties[name] = {**field, "uniqueItems": True, "items": {**field["items"], "enum": sorted(slugs)},
-                            "description": field["description"] + " An unknown slug is an error on this field."}
+    for name, read in (("wijken", lambda: Wijk.objects.values_list("slug", flat=True)),
+                       ("themes", lambda: source_themes().values_list("slug", flat=True))):  # fmt: skip
+        field, slugs = properties[name], listed_from_database(read)
+        items = field["items"] if slugs is None else {**field["items"], "enum": sorted(slugs)}
+        properties[name] = {**field, "items": items,
+                            "description": field["description"] + " An unknown slug is an error on this field; "
+                            "a repeated one counts once."}
     properties["phone"] = {**properties["phone"], "pattern": PHONE_PATTERN, "description": PHONE_DESCRIPTION}
     return {**schema, "properties": properties}
 

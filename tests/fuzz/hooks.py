@@ -4,11 +4,12 @@ The fuzzer only learns what the document says; two things it cannot know are giv
 read from the JSON file FUZZ_EXAMPLES names (written by tests/integration/test_fuzz_api.py
 from the seeded database):
 
-- **Signed events.** `/api/automation/events/` refuses any body without a valid
+- **Signed requests.** `/api/automation/events/` refuses any body without a valid
   `X-Signature` (401) before it validates anything. A request whose generated header has the
   documented shape (`sha256=` and 64 hex digits: a positive case) is signed over the exact
   bytes sent, as a case system does (automation/dossiers/signature.py), so the body reaches
-  validation. A header generated to break the document (missing, wrong shape) is sent as
+  validation. Twilio's callbacks are signed the same way, with Twilio's scheme (base64
+  HMAC-SHA1 of the URL and the sorted form fields). A header generated to break the document (missing, wrong shape) is sent as
   generated: the 401 it gets is what that negative case must see.
 - **Real values for paths and tokens.** A random `{token}`, `{id}` or `{path}` is a 404 and
   proves nothing about the code behind it. For these parameters Hypothesis draws either its
@@ -24,31 +25,47 @@ import json
 import os
 import re
 from pathlib import Path
+from urllib.parse import parse_qsl
 
 import schemathesis
 from hypothesis import strategies as st
 
 from automation.dossiers.signature import body_signature
+from integrations.twilio.signature import twilio_signature
 
 EXAMPLES = json.loads(Path(os.environ["FUZZ_EXAMPLES"]).read_text())
-SIGNED_OPERATION = ("POST", "/api/automation/events/")
-SIGNATURE_HEADER = "X-Signature"
-WELL_FORMED = re.compile(r"sha256=[0-9a-f]{64}")
+EVENTS = ("POST", "/api/automation/events/")
+TWILIO = {("POST", "/api/automation/sms/twilio/status/"), ("POST", "/api/automation/sms/twilio/inbound/")}
+EVENT_SIGNATURE = ("X-Signature", re.compile(r"sha256=[0-9a-f]{64}"))
+TWILIO_SIGNATURE = ("X-Twilio-Signature", re.compile(r"[A-Za-z0-9+/]{27}="))
 
 
-class EventSigner:
-    """A requests auth: runs on the prepared request, after the body is encoded, so it signs the bytes sent."""
+def _body(request) -> bytes:
+    body = request.body or b""
+    return body.encode() if isinstance(body, str) else body
 
-    def __init__(self, secret: str):
-        self.secret = secret
+
+class Signer:
+    """A requests auth: runs on the prepared request, after the body is encoded, so it signs the bytes
+    sent; only a header generated in its documented shape is replaced by the real signature."""
+
+    def __init__(self, header: tuple, sign):
+        self.name, self.shape = header
+        self.sign = sign
 
     def __call__(self, request):
-        if WELL_FORMED.fullmatch(request.headers.get(SIGNATURE_HEADER, "")):
-            body = request.body or b""
-            if isinstance(body, str):
-                body = body.encode()
-            request.headers[SIGNATURE_HEADER] = body_signature(body, self.secret)
+        if self.shape.fullmatch(request.headers.get(self.name, "")):
+            request.headers[self.name] = self.sign(request)
         return request
+
+
+def _event_signature(request) -> str:
+    return body_signature(_body(request), EXAMPLES["event_secret"])
+
+
+def _twilio_signature(request) -> str:
+    fields = dict(parse_qsl(_body(request).decode("utf-8", "surrogateescape"), keep_blank_values=True))
+    return twilio_signature(url=request.url, params=fields, token=EXAMPLES["twilio_token"])
 
 
 def _key(context) -> str:
@@ -81,5 +98,8 @@ def flatmap_body(context, body):
 
 @schemathesis.hook
 def before_call(context, case, kwargs):
-    if (case.operation.method.upper(), case.operation.path) == SIGNED_OPERATION:
-        kwargs["auth"] = EventSigner(EXAMPLES["event_secret"])
+    operation = (case.operation.method.upper(), case.operation.path)
+    if operation == EVENTS:
+        kwargs["auth"] = Signer(EVENT_SIGNATURE, _event_signature)
+    elif operation in TWILIO:
+        kwargs["auth"] = Signer(TWILIO_SIGNATURE, _twilio_signature)

@@ -14,13 +14,13 @@ from wagtail.models import Page
 
 from cms.api.batching import DEFAULT_SIZE, MAX_SIZE, MAX_START
 from cms.api.openapi import v2_params
-from cms.api.openapi.common import COMMON_RESPONSES, CONDITIONAL, PATH_PARAM, ok
+from cms.api.openapi.common import COMMON_RESPONSES, CONDITIONAL, PATH_PARAM, VALIDATOR_HEADERS, ok
 from cms.api.v2.paging import MAX_OFFSET
 from cms.api.v2.views import DocumentsViewSet, ImagesViewSet, PagesViewSet
 from cms.api.params import EXPANDABLE
 from cms.api.schemas import page_schema, page_types
 from cms.core.models import Theme, Wijk
-from cms.http.openapi.shared import problem, query
+from cms.http.openapi.shared import listed_from_database, problem, query
 from cms.readability.api_schema import LEVEL_SCHEMA
 
 BATCH = [
@@ -110,7 +110,23 @@ def _v2(name: str, extra_params: list, viewset, model, item: dict | None = None,
             "responses": {"200": ok("The item (`title` unless `fields` removes it)", item), **COMMON_RESPONSES},
         }
     }
-    return {f"/api/v2/{name}/": listing, f"/api/v2/{name}/{{id}}/": detail}
+    find_params = [query("id", "The item's id.", {"type": "integer", "minimum": 1})]
+    if model is Page:
+        find_params.append(query("html_path", "The page's path on its site, e.g. `/nl/themas/afval/`."))
+    find = {
+        "get": {
+            "summary": f"Find one of the {name} and redirect to its detail (Wagtail API v2)",
+            "parameters": find_params,
+            "responses": {
+                "302": {"description": "Found: its detail address is in `Location`.",
+                        "headers": {"Location": {"schema": {"type": "string", "format": "uri"}}}},
+                "400": COMMON_RESPONSES["400"],
+                "404": problem("Nothing public matches, or more than one item does."),
+                "429": COMMON_RESPONSES["429"],
+            },
+        }
+    }  # fmt: skip
+    return {f"/api/v2/{name}/": listing, f"/api/v2/{name}/{{id}}/": detail, f"/api/v2/{name}/find/": find}
 
 
 def _schema_name(label: str) -> str:
@@ -136,9 +152,9 @@ def page_paths() -> dict:
               v2_params.list_pattern(types, allow_empty=True)),
         query("locale", "Language code.", {"type": "string", "enum": [code for code, _ in settings.WAGTAIL_CONTENT_LANGUAGES]}),
         query("theme", "Theme slug(s), comma-separated; any of them (OR). An unknown slug is a 400 naming `theme`.",
-              v2_params.list_pattern(Theme.objects.values_list("slug", flat=True))),
+              v2_params.list_pattern(listed_from_database(lambda: Theme.objects.values_list("slug", flat=True)))),
         query("wijk", "Wijk slug(s), comma-separated; any of them (OR). An unknown slug is a 400 naming `wijk`.",
-              v2_params.list_pattern(Wijk.objects.values_list("slug", flat=True))),
+              v2_params.list_pattern(listed_from_database(lambda: Wijk.objects.values_list("slug", flat=True)))),
         query("child_of", "Parent page id, or `root`. The id of no public page is a 404.",
               {"oneOf": [page_id, {"type": "string", "const": "root"}]}),
         query("descendant_of", "Ancestor page id, or `root`. The id of no public page is a 404.",
@@ -172,6 +188,23 @@ def page_paths() -> dict:
                     "400": COMMON_RESPONSES["400"],
                     "404": problem("The token is missing, invalid, tampered with, expired or names another page."),
                 },
+            }
+        },
+        "/api/schema/": {
+            "get": {
+                "summary": "This document: every operation of the platform (OpenAPI 3.1)",
+                "parameters": CONDITIONAL,
+                "responses": {
+                    "200": {"description": "The document", "headers": VALIDATOR_HEADERS,
+                            "content": {"application/vnd.oai.openapi+json": {"schema": {"type": "object"}}}},
+                    "304": COMMON_RESPONSES["304"],
+                },
+            }
+        },
+        "/api/docs/": {
+            "get": {
+                "summary": "This document as one self-contained HTML page",
+                "responses": {"200": {"description": "The page", "content": {"text/html": {"schema": {"type": "string"}}}}},
             }
         },
         "/api/content/@types": {

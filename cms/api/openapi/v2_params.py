@@ -47,8 +47,9 @@ def order_schema(viewset, model) -> dict:
 
 
 def list_pattern(values, *, allow_empty: bool = False) -> dict:
-    """A comma-separated list of known values (slugs, type names), at least one unless `allow_empty`."""
-    one = _any_of(values) or "(?!)"
+    """A comma-separated list of known values (slugs, type names), at least one unless `allow_empty`;
+    with `values` None (not known where the document is built), of slugs."""
+    one = r"[-\w]+" if values is None else (_any_of(values) or "(?!)")
     listed = rf"(?:{one})(?:,(?:{one}))*"
     return {"type": "string", "pattern": rf"^(?:{listed})?$" if allow_empty else rf"^{listed}$"}
 

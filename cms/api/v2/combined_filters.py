@@ -1,10 +1,13 @@
-"""Two v2 filter combinations stock Wagtail refuses, answered instead (found by the API fuzzer, issue 12).
+"""Three v2 filter combinations stock Wagtail refuses, answered instead (found by the API fuzzer, issue 12).
 
 - `?order=random` with `?offset=`: Wagtail refuses any offset (even 0), because a random
   order is not stable from one page to the next. Skipping items of a random order is still
   a random selection, so the offset is applied like any other.
 - `?child_of=` with `?descendant_of=`: Wagtail refuses the pair; the answer is plain, the
   children of the one page that lie below the other (often none), so it is given.
+- `?search=` with `?order=` by a field the search index does not hold (`slug`, `random`,
+  ...): Wagtail asks the search backend to order, which can only order by indexed fields.
+  The matches are found without order, then ordered by the database like any listing.
 
 Both are query-string combinations OpenAPI cannot describe (a parameter's schema cannot
 depend on another parameter), so a refusal would contradict the document, which lets every
@@ -13,7 +16,7 @@ parameter be combined with every other.
 
 from __future__ import annotations
 
-from wagtail.api.v2.filters import DescendantOfFilter, OrderingFilter
+from wagtail.api.v2.filters import DescendantOfFilter, OrderingFilter, SearchFilter
 
 RANDOM = "random"
 
@@ -36,7 +39,16 @@ class DescendantOfBesideChildOf(DescendantOfFilter):
         return filtered
 
 
-REPLACING = {OrderingFilter: OrderingWithOffset, DescendantOfFilter: DescendantOfBesideChildOf}
+class SearchInAnyOrder(SearchFilter):
+    def filter_queryset(self, request, queryset, view):
+        if "search" not in request.GET or "order" not in request.GET:
+            return super().filter_queryset(request, queryset, view)
+        matches = super().filter_queryset(request, queryset.order_by(), view)
+        return queryset.filter(pk__in=[match.pk for match in matches])  # in the order asked for
+
+
+REPLACING = {OrderingFilter: OrderingWithOffset, DescendantOfFilter: DescendantOfBesideChildOf,
+             SearchFilter: SearchInAnyOrder}
 
 
 def combinable(backends) -> list:
