@@ -116,7 +116,8 @@ def event_and_link_paths() -> dict:
                 "type": "object",
                 "properties": {"action": {"type": "string", "examples": ["stop"]},
                                "email": {"type": "string", "examples": ["on"]}, "sms": {"type": "string", "examples": ["on"]},
-                               "subscription": {"type": "array", "items": {"type": "string"}}},
+                               "subscription": {"description": "The ids of the subscriptions to keep (one field "
+                                                "per ticked box); any other value is ignored."}},
             }}}},
             "responses": {**LEGACY_ANSWERS},
         },
@@ -171,11 +172,38 @@ def event_schema() -> dict:
     if wijken is not None:
         citizen["wijk"] = {**citizen["wijk"], "enum": ["", *sorted({value for pair in wijken for value in pair})]}
     properties["citizen"] = {**properties["citizen"], "properties": citizen}
-    return {**schema, "properties": properties}
+    return _without_nul({**schema, "properties": properties})
+
+
+# Any JSON without a NUL character (\u0000) in a key or a text: what PostgreSQL's jsonb can store,
+# so what the free-form parts of an event (`data`, fields we do not know) may hold.
+NUL_FREE_TEXT = {"type": "string", "pattern": "^[^\\x00]*$"}
+NUL_FREE_JSON = {
+    "anyOf": [
+        NUL_FREE_TEXT,
+        {"type": ["number", "boolean", "null"]},
+        {"type": "array", "items": {"$ref": "#/components/schemas/NulFreeJson"}},
+        {"type": "object", "propertyNames": NUL_FREE_TEXT, "additionalProperties": {"$ref": "#/components/schemas/NulFreeJson"}},
+    ],
+}
+
+
+def _without_nul(schema: dict) -> dict:
+    """`schema` with its free-form parts (`additionalProperties: true`, plain objects) limited to NulFreeJson."""
+    schema = dict(schema)
+    if schema.get("type") == "object":
+        if "properties" in schema:
+            schema["properties"] = {name: _without_nul(part) for name, part in schema["properties"].items()}
+            if schema.get("additionalProperties") is True:
+                schema["additionalProperties"] = {"$ref": "#/components/schemas/NulFreeJson"}
+                schema["propertyNames"] = NUL_FREE_TEXT
+        else:
+            schema.update(propertyNames=NUL_FREE_TEXT, additionalProperties={"$ref": "#/components/schemas/NulFreeJson"})
+    return schema
 
 
 def event_schemas() -> dict:
-    return {"DossierEvent": event_schema(), "EventAccepted": ACCEPTED}
+    return {"DossierEvent": event_schema(), "EventAccepted": ACCEPTED, "NulFreeJson": NUL_FREE_JSON}
 
 
 def openapi_parts_register() -> None:

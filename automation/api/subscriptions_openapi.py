@@ -41,20 +41,17 @@ def _body(schema_name: str) -> dict:
 
 
 # What SubscribeSerializer.validate checks across fields, said in JSON Schema: something to
-# subscribe to, and `sms` only with a phone number and crisis alerts.
+# subscribe to, and `sms` only with a phone number and crisis alerts. Said with `not`, which
+# TypeScript types generated from the document leave out (they cannot state "at least one").
 SUBSCRIBE_RULES = {
     "allOf": [
-        {"anyOf": [
-            {"properties": {"wijken": {"minItems": 1}}, "required": ["wijken"]},
-            {"properties": {"themes": {"minItems": 1}}, "required": ["themes"]},
-            {"properties": {"press": {"const": True}}, "required": ["press"]},
-            {"properties": {"crisis": {"const": True}}, "required": ["crisis"]},
-        ]},
-        {"anyOf": [
-            {"properties": {"sms": {"const": False}}},
-            {"properties": {"sms": {"const": True}, "phone": {"minLength": 1}, "crisis": {"const": True}},
-             "required": ["phone", "crisis"]},
-        ]},
+        # Not: every target left out, empty or false.
+        {"not": {"properties": {"wijken": {"maxItems": 0}, "themes": {"maxItems": 0},
+                                "press": {"const": False}, "crisis": {"const": False}}}},
+        # Not: `sms` true without a phone or without crisis alerts.
+        {"not": {"properties": {"sms": {"const": True}}, "required": ["sms"],
+                 "anyOf": [{"not": {"required": ["phone"]}}, {"properties": {"phone": {"maxLength": 0}}},
+                           {"not": {"required": ["crisis"]}}, {"properties": {"crisis": {"const": False}}}]}},
     ],
 }  # fmt: skip
 # The phone numbers the document promises to accept: a Belgian mobile number in E.164 (or none).
@@ -63,6 +60,12 @@ SUBSCRIBE_RULES = {
 PHONE_PATTERN = r"^(?:\+324[5-9][0-9]{7})?$"
 PHONE_DESCRIPTION = ("Mobile number, e.g. +32470123456 (empty: none). Any number valid for its country is taken, "
                      "Belgian when it has no country code; it is stored in E.164.")
+# PreferencesSerializer.validate: texts need a phone; one emptied in the same body is none. (Without
+# `phone` in the body the one on file counts, which a document cannot know.)
+SMS_NEEDS_PHONE = {
+    "not": {"properties": {"phone": {"maxLength": 0}, "channels": {"properties": {"sms": {"const": True}}, "required": ["sms"]}},
+            "required": ["phone", "channels"]},
+}  # fmt: skip
 TOKEN = {
     "name": "token",
     "in": "path",
@@ -228,7 +231,7 @@ def subscription_schemas() -> dict:
             "required": ["email", "language", "channels", "wijken", "themes", "press", "crisis", "confirmed"],
             "additionalProperties": False,
         },
-        "PreferencesChange": _choices(serializer_schema(PreferencesSerializer())),
+        "PreferencesChange": {**_choices(serializer_schema(PreferencesSerializer())), **SMS_NEEDS_PHONE},
         "Unsubscribed": {
             "type": "object", "properties": {"status": {"const": "unsubscribed"}}, "required": ["status"],
         },  # fmt: skip

@@ -113,9 +113,10 @@ SEARCH_PARAMS = [
           "them is empty (`items_total` still counts every result).", {"type": "integer", "minimum": 1, "default": 1}),
     query("page_size", "Results per page.",
           {"type": "integer", "minimum": 1, "maximum": MAX_PAGE_SIZE, "default": DEFAULT_PAGE_SIZE}),
-    query("date_from", "Only pages dated (or running) on or after this day.", {"type": "string", "format": "date"}),
-    query("date_to", "Only pages dated on or before this day; before `date_from`, no page matches.",
-          {"type": "string", "format": "date"}),
+    query("date_from", "Only pages dated (or running) on or after this day; empty: no bound (a form's empty field).",
+          {"type": "string", "anyOf": [{"format": "date"}, {"maxLength": 0}]}),
+    query("date_to", "Only pages dated on or before this day; before `date_from`, no page matches; empty: no bound.",
+          {"type": "string", "anyOf": [{"format": "date"}, {"maxLength": 0}]}),
 ]
 RESPONSES = {"200": ok("Results, facets and highlights", {"$ref": "#/components/schemas/SearchResults"}),
              **COMMON_RESPONSES}

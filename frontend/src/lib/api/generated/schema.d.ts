@@ -5410,7 +5410,7 @@ export interface components {
                 /** @description The dossier type, e.g. omgevingsvergunning. */
                 type: string;
             } & {
-                [key: string]: unknown;
+                [key: string]: components["schemas"]["NulFreeJson"];
             };
             /** @description The milestone reached, e.g. aanvraag_ontvangen. */
             milestone: string;
@@ -5439,15 +5439,17 @@ export interface components {
                     /** @description May the city write this citizen a letter? */
                     letter?: boolean;
                 } & {
-                    [key: string]: unknown;
+                    [key: string]: components["schemas"]["NulFreeJson"];
                 };
             } & {
-                [key: string]: unknown;
+                [key: string]: components["schemas"]["NulFreeJson"];
             };
             /** @description Free-form facts for the messages' placeholders, e.g. address. */
-            data?: Record<string, never>;
+            data?: {
+                [key: string]: components["schemas"]["NulFreeJson"];
+            };
         } & {
-            [key: string]: unknown;
+            [key: string]: components["schemas"]["NulFreeJson"];
         };
         EventAccepted: {
             /** @description Our id for the stored event; the same for every repeat. */
@@ -5457,6 +5459,9 @@ export interface components {
             /** @enum {string} */
             status: "received" | "processed" | "unmatched" | "failed";
             duplicate: boolean;
+        };
+        NulFreeJson: string | (number | boolean | null) | components["schemas"]["NulFreeJson"][] | {
+            [key: string]: components["schemas"]["NulFreeJson"];
         };
         SubscriptionRequest: ({
             /**
@@ -5483,26 +5488,7 @@ export interface components {
             sms?: boolean;
         } & {
             [key: string]: unknown;
-        }) & (({
-            wijken: unknown;
-        } | {
-            themes: unknown;
-        } | {
-            /** @constant */
-            press: true;
-        } | {
-            /** @constant */
-            crisis: true;
-        }) & ({
-            /** @constant */
-            sms?: false;
-        } | {
-            /** @constant */
-            sms?: true;
-            phone: unknown;
-            /** @constant */
-            crisis: true;
-        }));
+        }) & (unknown & unknown);
         SubscriptionConfirmation: {
             /** @description From the confirmation link. */
             token: string;
@@ -6132,8 +6118,8 @@ export interface operations {
     listActiveCrisisAlerts: {
         parameters: {
             query?: {
-                /** @description Language of the texts (default nl). */
-                lang?: "nl" | "en" | "fr";
+                /** @description Language of the texts (default nl; empty is the default too). */
+                lang?: "nl" | "en" | "fr" | "";
                 /** @description Slug of a wijk (core.Wijk), e.g. rabot-blaisantvest. */
                 wijk?: string;
             };
