@@ -2286,10 +2286,10 @@ export interface paths {
                     page?: number;
                     /** @description Results per page. */
                     page_size?: number;
-                    /** @description Only pages dated (or running) on or after this day. */
-                    date_from?: string;
-                    /** @description Only pages dated on or before this day; before `date_from`, no page matches. */
-                    date_to?: string;
+                    /** @description Only pages dated (or running) on or after this day; empty: no bound (a form's empty field). */
+                    date_from?: string | unknown | unknown;
+                    /** @description Only pages dated on or before this day; before `date_from`, no page matches; empty: no bound. */
+                    date_to?: string | unknown | unknown;
                 };
                 header?: {
                     "If-None-Match"?: string;
@@ -2462,10 +2462,10 @@ export interface paths {
                     page?: number;
                     /** @description Results per page. */
                     page_size?: number;
-                    /** @description Only pages dated (or running) on or after this day. */
-                    date_from?: string;
-                    /** @description Only pages dated on or before this day; before `date_from`, no page matches. */
-                    date_to?: string;
+                    /** @description Only pages dated (or running) on or after this day; empty: no bound (a form's empty field). */
+                    date_from?: string | unknown | unknown;
+                    /** @description Only pages dated on or before this day; before `date_from`, no page matches; empty: no bound. */
+                    date_to?: string | unknown | unknown;
                 };
                 header?: {
                     "If-None-Match"?: string;
@@ -5747,7 +5747,8 @@ export interface operations {
                     email?: string;
                     /** @example on */
                     sms?: string;
-                    subscription?: string[];
+                    /** @description The ids of the subscriptions to keep (one field per ticked box); any other value is ignored. */
+                    subscription?: unknown;
                 };
             };
         };
