@@ -9,8 +9,8 @@ content type, header and body as documented, negative data refused and positive 
 accepted, 405 with a correct `Allow` for undocumented methods, ... Any finding fails the test
 with schemathesis' report and a curl line to reproduce it.
 
-Deterministic and bounded: a fixed seed, derandomized generation and a per-operation budget
-(FUZZ_MAX_EXAMPLES, 30 by default), so the same run finds the same things and stays within
+Deterministic and bounded: derandomized generation (no seed to keep) and a per-operation budget
+(FUZZ_MAX_EXAMPLES, 20 by default), so the same run finds the same things and stays within
 a few minutes on two cores. FUZZ_MAX_EXAMPLES=200 digs deeper by hand.
 
 What the fuzzer cannot know comes from tests/fuzz/hooks.py: it signs the events endpoint's
@@ -57,8 +57,8 @@ CLIENT_KEY = "fuzz-client-key"
 EVENT_SECRET = f"fuzz-{uuid.uuid4().hex}"
 TWILIO_TOKEN = f"fuzz-{uuid.uuid4().hex}"
 SINCH_SECRET = f"fuzz-{uuid.uuid4().hex}"
-SEED = 20261206
-MAX_EXAMPLES = int(os.environ.get("FUZZ_MAX_EXAMPLES", "30"))
+MAX_EXAMPLES = int(os.environ.get("FUZZ_MAX_EXAMPLES", "20"))
+CONFIG = REPO_ROOT / "tests" / "fuzz" / "schemathesis.toml"
 FUZZ_TIMEOUT = 1200  # seconds: a hung run fails instead of holding `make test` forever
 
 
@@ -167,9 +167,9 @@ def _gunicorn(index: str, log_dir: Path):
 def _schemathesis(base_url: str, examples: Path, report_dir: Path) -> subprocess.CompletedProcess:
     report_dir.mkdir()
     command = [
-        sys.executable, "-m", "schemathesis.cli", "run", f"{base_url}/api/schema/",
+        sys.executable, "-m", "schemathesis.cli", "--config-file", str(CONFIG), "run", f"{base_url}/api/schema/",
         "--checks", "all",
-        "--seed", str(SEED), "--generation-deterministic", "--max-examples", str(MAX_EXAMPLES),
+        "--generation-deterministic", "--max-examples", str(MAX_EXAMPLES),
         "--workers", "2",
         "--header", f"X-Vrijhaven-Client-Key: {CLIENT_KEY}",
         "--request-timeout", "30",
