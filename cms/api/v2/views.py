@@ -69,6 +69,11 @@ class ProblemsAndValidatorsMixin:
 
     adds_renditions = False
 
+    def detail_view(self, request, pk):
+        """Unknown parameters are refused on one item as on the listing (stock v2 ignored them on the detail)."""
+        self.check_query_parameters(self.get_queryset())
+        return super().detail_view(request, pk)
+
     def find_object(self, queryset, request):
         """`find/?id=`: a value that is not a whole number is a 400 naming `id` (Wagtail let the database
         refuse it: a 500, found by the API fuzzer, issue 12)."""

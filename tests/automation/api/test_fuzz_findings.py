@@ -26,3 +26,12 @@ def test_a_nul_character_in_a_key_is_refused_too(post_event, event_payload, db):
     response = post_event(event_payload, raw=json.dumps(event_payload).encode())
     assert response.status_code == 400
     assert not DossierEvent.objects.exists()
+
+
+@pytest.mark.parametrize("typed", ["+32478436876*", "0470 12 34 56 x", "+32470123456#1"])
+def test_a_phone_with_signs_a_phone_number_does_not_have_is_refused(typed):
+    """phonenumbers read past trailing signs, so `+32478436876*` was stored as a valid number."""
+    from automation.contacts.phone import InvalidPhoneNumber, phone_to_e164
+
+    with pytest.raises(InvalidPhoneNumber):
+        phone_to_e164(typed)

@@ -65,3 +65,17 @@ def test_a_filter_naming_no_public_page_is_a_404(client, tree):
 def test_if_none_match_star_is_no_304_for_what_does_not_exist(client, tree, url):
     response = client.get(url, HTTP_IF_NONE_MATCH="*")
     assert response.status_code == 404
+
+
+@pytest.mark.parametrize("value", ["0\t", " 1", "1_0", "٣"])
+def test_a_batch_start_that_is_not_plain_digits_is_a_400(client, tree, value):
+    response = client.get("/api/content/nl/themas/@children", {"b_start": value})
+    assert response.status_code == 400
+    assert names(response) == ["b_start"]
+
+
+def test_an_unknown_parameter_on_one_item_is_a_400_as_on_the_listing(client, tree):
+    response = client.get(f"/api/v2/pages/{tree.theme_page.pk}/", {"colour": "blue"})
+    assert response.status_code == 400
+    assert names(response) == ["colour"]
+    assert client.get(f"/api/v2/pages/{tree.theme_page.pk}/", {"fields": "_,title"}).status_code == 200
