@@ -56,6 +56,9 @@ class DossierEventsView(View):
             document = json_object_parse(body)
         except BodyRefused as refusal:
             return _invalid([InvalidParam("body", refusal.reason)])
+        nul = nul_at(document)
+        if nul is not None:  # PostgreSQL's jsonb cannot hold one: that INSERT was a 500 (issue 12)
+            return _invalid([InvalidParam(nul, "holds a NUL character (\\u0000), which cannot be stored")])
         serializer = DossierEventSerializer(data=document)
         if not serializer.is_valid():
             return _invalid(flatten_errors(serializer.errors))
@@ -71,6 +74,21 @@ class DossierEventsView(View):
             },
             status=202 if result.created else 200,
         )
+
+
+def nul_at(value, path: str = "") -> str | None:
+    """The dotted path of the first key or text holding a NUL character, `body` for the top; None if none does."""
+    if isinstance(value, str):
+        return (path or "body") if "\x00" in value else None
+    children = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    for key, child in children:
+        here = f"{path}.{key}" if path else str(key)
+        if isinstance(key, str) and "\x00" in key:
+            return path or "body"
+        found = nul_at(child, here)
+        if found is not None:
+            return found
+    return None
 
 
 def _invalid(params: list[InvalidParam]):

@@ -13,15 +13,20 @@ from __future__ import annotations
 
 from django.http import JsonResponse
 
+from automation.api.occurred_at_pattern import occurred_at_pattern
 from automation.api.serializer_schema import serializer_schema
-from automation.api.subscriptions_openapi import subscription_paths, subscription_schemas
+from automation.api.subscriptions_openapi import PHONE_DESCRIPTION, PHONE_PATTERN, subscription_paths, subscription_schemas
 from automation.dossiers.event_schema import DossierEventSerializer
+from automation.languages import supported_languages
+from cms.core.models import Wijk
 from cms.http.methods import api_methods
 from cms.http.openapi.document import openapi_document as assembled_document
 from cms.http.openapi.registry import openapi_part_register
-from cms.http.openapi.shared import problem
+from cms.http.openapi.shared import listed_from_database, problem
 
 GROUP = "automation"
+OCCURRED_AT = (" At most AUTOMATION_EVENT_CLOCK_SKEW_SECONDS ahead of the server's clock and at most "
+               "AUTOMATION_EVENT_MAX_AGE_DAYS back; the pattern lists the days accepted all day long, today.")
 INFO = {
     "title": "Vrijhaven automation API",
     "version": "1",
@@ -43,6 +48,19 @@ ACCEPTED = {
 
 def _accepted(description: str) -> dict:
     return {"description": description, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/EventAccepted"}}}}
+
+
+SUNSET_HEADERS = {
+    "Deprecation": {"description": "When the page was deprecated (RFC 9745, `@<epoch>`).", "schema": {"type": "string"}},
+    "Sunset": {"description": "The last day it is served (RFC 8594).", "schema": {"type": "string"}},
+    "Link": {"description": "`rel=\"successor-version\"`: the front end's preference centre.", "schema": {"type": "string"}},
+}
+LEGACY_ANSWERS = {
+    "200": {"description": "The page.", "headers": SUNSET_HEADERS, "content": {"text/html": {"schema": {"type": "string"}}}},
+    "303": {"description": "After the Sunset date: to the front end's preference centre with the same token.",
+            "headers": {"Location": {"schema": {"type": "string", "format": "uri"}}}},
+    "404": problem("Unknown link."),
+}  # fmt: skip
 
 
 def event_and_link_paths() -> dict:
@@ -74,6 +92,36 @@ def event_and_link_paths() -> dict:
             },
         }
     },
+    "/api/automation/openapi.json": {
+        "get": {
+            "operationId": "automationOpenApi",
+            "summary": "The automation API's own document (events, subscriptions, crisis banner), for case systems",
+            "responses": {"200": {"description": "OpenAPI 3.1", "content": {"application/json": {"schema": {"type": "object"}}}}},
+        }
+    },
+    "/api/automation/preferences/{token}/": {
+        "parameters": [{"name": "token", "in": "path", "required": True, "schema": {"type": "string"},
+                        "description": "The preference link's token, as for the preference centre."}],
+        "get": {
+            "operationId": "legacyPreferencesPage",
+            "deprecated": True,
+            "summary": "The first, HTML preference page, for links in old e-mails (retired after its Sunset date)",
+            "responses": {**LEGACY_ANSWERS},
+        },
+        "post": {
+            "operationId": "legacyPreferencesSave",
+            "deprecated": True,
+            "summary": "Save the HTML preference page's form (`action=stop` stops everything)",
+            "requestBody": {"content": {"application/x-www-form-urlencoded": {"schema": {
+                "type": "object",
+                "properties": {"action": {"type": "string", "examples": ["stop"]},
+                               "email": {"type": "string", "examples": ["on"]}, "sms": {"type": "string", "examples": ["on"]},
+                               "subscription": {"description": "The ids of the subscriptions to keep (one field "
+                                                "per ticked box); any other value is ignored."}},
+            }}}},
+            "responses": {**LEGACY_ANSWERS},
+        },
+    },
     "/api/automation/unsubscribe/{token}/": {
         "post": {
             "operationId": "unsubscribeOneClick",
@@ -82,7 +130,12 @@ def event_and_link_paths() -> dict:
             "requestBody": {
                 "content": {
                     "application/x-www-form-urlencoded": {
-                        "schema": {"type": "object", "properties": {"List-Unsubscribe": {"const": "One-Click"}}}
+                        "schema": {
+                            "type": "object",
+                            "description": "RFC 8058 mail clients send `List-Unsubscribe=One-Click`; the link alone "
+                            "is the credential, so any body (or none) unsubscribes, as the page's own button does.",
+                            "properties": {"List-Unsubscribe": {"type": "string", "examples": ["One-Click"]}},
+                        }
                     }
                 }
             },
@@ -104,8 +157,53 @@ def event_and_link_paths() -> dict:
     }
 
 
+def event_schema() -> dict:
+    """The serializer's schema, with what its validators check beyond types: the `occurred_at` window of
+    today, a valid phone, a supported language, a known wijk (automation/dossiers/event_schema.py)."""
+    schema = serializer_schema(DossierEventSerializer())
+    properties = dict(schema["properties"])
+    properties["occurred_at"] = {**properties["occurred_at"], "pattern": occurred_at_pattern(),
+                                 "description": properties["occurred_at"]["description"] + OCCURRED_AT}
+    citizen = dict(properties["citizen"]["properties"])
+    citizen["phone"] = {**citizen["phone"], "pattern": PHONE_PATTERN, "description": PHONE_DESCRIPTION}
+    languages = "|".join(supported_languages())
+    citizen["language"] = {**citizen["language"], "pattern": rf"^(?:{languages})(?:-[A-Za-z]{{2,8}})?$"}
+    wijken = listed_from_database(lambda: Wijk.objects.values_list("slug", "name"))
+    if wijken is not None:
+        citizen["wijk"] = {**citizen["wijk"], "enum": ["", *sorted({value for pair in wijken for value in pair})]}
+    properties["citizen"] = {**properties["citizen"], "properties": citizen}
+    return _without_nul({**schema, "properties": properties})
+
+
+# Any JSON without a NUL character (\u0000) in a key or a text: what PostgreSQL's jsonb can store,
+# so what the free-form parts of an event (`data`, fields we do not know) may hold.
+NUL_FREE_TEXT = {"type": "string", "pattern": "^[^\\x00]*$"}
+NUL_FREE_JSON = {
+    "anyOf": [
+        NUL_FREE_TEXT,
+        {"type": ["number", "boolean", "null"]},
+        {"type": "array", "items": {"$ref": "#/components/schemas/NulFreeJson"}},
+        {"type": "object", "propertyNames": NUL_FREE_TEXT, "additionalProperties": {"$ref": "#/components/schemas/NulFreeJson"}},
+    ],
+}
+
+
+def _without_nul(schema: dict) -> dict:
+    """`schema` with its free-form parts (`additionalProperties: true`, plain objects) limited to NulFreeJson."""
+    schema = dict(schema)
+    if schema.get("type") == "object":
+        if "properties" in schema:
+            schema["properties"] = {name: _without_nul(part) for name, part in schema["properties"].items()}
+            if schema.get("additionalProperties") is True:
+                schema["additionalProperties"] = {"$ref": "#/components/schemas/NulFreeJson"}
+                schema["propertyNames"] = NUL_FREE_TEXT
+        else:
+            schema.update(propertyNames=NUL_FREE_TEXT, additionalProperties={"$ref": "#/components/schemas/NulFreeJson"})
+    return schema
+
+
 def event_schemas() -> dict:
-    return {"DossierEvent": serializer_schema(DossierEventSerializer()), "EventAccepted": ACCEPTED}
+    return {"DossierEvent": event_schema(), "EventAccepted": ACCEPTED, "NulFreeJson": NUL_FREE_JSON}
 
 
 def openapi_parts_register() -> None:

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from automation.api.serializer_schema import serializer_schema
 from automation.api.subscription_schema import PreferencesSerializer, SubscribeSerializer
+from automation.contacts.taxonomy import source_themes
 from automation.languages import supported_languages
-from cms.http.openapi.shared import problem
+from cms.core.models import Wijk
+from cms.http.openapi.shared import listed_from_database, problem
 
 PRIVATE = {"Cache-Control": {"description": "`private, no-store`: the answer is about one person.", "schema": {"type": "string"}}}
 SLUGS = {"type": "array", "items": {"type": "string"}}
@@ -38,6 +40,32 @@ def _body(schema_name: str) -> dict:
     return {"required": True, "content": {"application/json": {"schema": _ref(schema_name)}}}
 
 
+# What SubscribeSerializer.validate checks across fields, said in JSON Schema: something to
+# subscribe to, and `sms` only with a phone number and crisis alerts. Said with `not`, which
+# TypeScript types generated from the document leave out (they cannot state "at least one").
+SUBSCRIBE_RULES = {
+    "allOf": [
+        # Not: every target left out, empty or false.
+        {"not": {"properties": {"wijken": {"maxItems": 0}, "themes": {"maxItems": 0},
+                                "press": {"const": False}, "crisis": {"const": False}}}},
+        # Not: `sms` true without a phone or without crisis alerts.
+        {"not": {"properties": {"sms": {"const": True}}, "required": ["sms"],
+                 "anyOf": [{"not": {"required": ["phone"]}}, {"properties": {"phone": {"maxLength": 0}}},
+                           {"not": {"required": ["crisis"]}}, {"properties": {"crisis": {"const": False}}}]}},
+    ],
+}  # fmt: skip
+# The phone numbers the document promises to accept: a Belgian mobile number in E.164 (or none).
+# The server also takes other valid numbers and Belgian notation (`0470 12 34 56`), which
+# JSON Schema cannot tell from invalid ones (phonenumbers' metadata decides).
+PHONE_PATTERN = r"^(?:\+324[5-9][0-9]{7})?$"
+PHONE_DESCRIPTION = ("Mobile number, e.g. +32470123456 (empty: none). Any number valid for its country is taken, "
+                     "Belgian when it has no country code; it is stored in E.164.")
+# PreferencesSerializer.validate: texts need a phone; one emptied in the same body is none. (Without
+# `phone` in the body the one on file counts, which a document cannot know.)
+SMS_NEEDS_PHONE = {
+    "not": {"properties": {"phone": {"maxLength": 0}, "channels": {"properties": {"sms": {"const": True}}, "required": ["sms"]}},
+            "required": ["phone", "channels"]},
+}  # fmt: skip
 TOKEN = {
     "name": "token",
     "in": "path",
@@ -103,7 +131,9 @@ def subscription_paths() -> dict:
                 "summary": "What one can subscribe to; names in `lang` where translated, else Dutch",
                 "parameters": [
                     {"name": "lang", "in": "query", "required": False,
-                     "schema": {"type": "string", "enum": supported_languages(), "default": "nl"}}  # fmt: skip
+                     "description": f"One of {', '.join(supported_languages())}; any other value (or none) gives the "
+                                    "Dutch names, as a missing translation does.",
+                     "schema": {"type": "string", "default": "nl", "examples": supported_languages()}}  # fmt: skip
                 ],
                 "responses": {
                     "200": _json("Cacheable (`public, max-age=300`).", "SubscriptionOptions"),
@@ -142,9 +172,23 @@ def subscription_paths() -> dict:
     }
 
 
+def _choices(schema: dict) -> dict:
+    """The serializer's schema with what its validators look up: the slugs that exist, a phone that is valid."""
+    properties = dict(schema["properties"])
+    for name, read in (("wijken", lambda: Wijk.objects.values_list("slug", flat=True)),
+                       ("themes", lambda: source_themes().values_list("slug", flat=True))):  # fmt: skip
+        field, slugs = properties[name], listed_from_database(read)
+        items = field["items"] if slugs is None else {**field["items"], "enum": sorted(slugs)}
+        properties[name] = {**field, "items": items,
+                            "description": field["description"] + " An unknown slug is an error on this field; "
+                            "a repeated one counts once."}
+    properties["phone"] = {**properties["phone"], "pattern": PHONE_PATTERN, "description": PHONE_DESCRIPTION}
+    return {**schema, "properties": properties}
+
+
 def subscription_schemas() -> dict:
     return {
-        "SubscriptionRequest": serializer_schema(SubscribeSerializer()),
+        "SubscriptionRequest": {**_choices(serializer_schema(SubscribeSerializer())), **SUBSCRIBE_RULES},
         "SubscriptionConfirmation": {
             "type": "object",
             "properties": {"token": {"type": "string", "minLength": 1, "description": "From the confirmation link."}},
@@ -187,7 +231,7 @@ def subscription_schemas() -> dict:
             "required": ["email", "language", "channels", "wijken", "themes", "press", "crisis", "confirmed"],
             "additionalProperties": False,
         },
-        "PreferencesChange": serializer_schema(PreferencesSerializer()),
+        "PreferencesChange": {**_choices(serializer_schema(PreferencesSerializer())), **SMS_NEEDS_PHONE},
         "Unsubscribed": {
             "type": "object", "properties": {"status": {"const": "unsubscribed"}}, "required": ["status"],
         },  # fmt: skip

@@ -8,10 +8,13 @@ lists and provider calls all see one spelling.
 
 from __future__ import annotations
 
+import re
+
 import phonenumbers
 from django.core.exceptions import ValidationError
 
 DEFAULT_REGION = "BE"
+PHONE_CHARACTERS = re.compile(r"[0-9 +\-/.()]+")
 
 
 class InvalidPhoneNumber(ValueError):
@@ -22,6 +25,10 @@ def phone_to_e164(raw: str, *, region: str = DEFAULT_REGION) -> str:
     text = (raw or "").strip()
     if not text:
         raise InvalidPhoneNumber("is empty")
+    # phonenumbers reads past trailing letters and signs (`+32470123456*` was taken); a person writes
+    # digits, spaces, `+`, `-`, `/`, `.` and brackets, nothing else (issue 12).
+    if not PHONE_CHARACTERS.fullmatch(text):
+        raise InvalidPhoneNumber("holds characters a phone number does not have")
     try:
         number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException as error:

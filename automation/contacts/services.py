@@ -71,6 +71,9 @@ def consent_record(
     """
     channel = ChannelKind(channel)
     with transaction.atomic():
+        # The citizen's row is the lock: with no consent row yet, locking that row locks nothing, and
+        # two requests at once (a double-clicked form) both inserted one: IntegrityError, a 500 (issue 12).
+        list(Citizen.objects.select_for_update().filter(pk=citizen.pk).values_list("pk", flat=True))
         return _consent_write(citizen=citizen, channel=channel, granted=granted, source=source, recorded_at=recorded_at)
 
 

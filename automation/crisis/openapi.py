@@ -27,8 +27,8 @@ def crisis_paths() -> dict:
                         "name": "lang",
                         "in": "query",
                         "required": False,
-                        "description": "Language of the texts (default nl).",
-                        "schema": {"type": "string", "enum": LANGUAGES, "default": "nl"},
+                        "description": "Language of the texts (default nl; empty is the default too).",
+                        "schema": {"type": "string", "enum": [*LANGUAGES, ""], "default": "nl"},
                     },
                     {
                         "name": "wijk",

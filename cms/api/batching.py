@@ -6,6 +6,8 @@ representation parameters so following `next` keeps the same `expand`.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
@@ -27,10 +29,10 @@ def _non_negative(request, name: str, default: int, maximum: int | None = None) 
     raw = request.GET.get(name)
     if raw is None:
         return default
-    try:
-        value = int(raw)
-    except ValueError:
+    # Digits only: int() would also take " 5", "0\t", "٣" and "1_0", which the document does not (issue 12).
+    if not re.fullmatch(r"-?[0-9]+", raw):
         return InvalidParam(name, "must be a whole number")
+    value = int(raw)
     if value < 0:
         return InvalidParam(name, "must not be negative")
     if maximum is not None and not 1 <= value <= maximum:

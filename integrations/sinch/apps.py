@@ -12,3 +12,6 @@ class SinchConfig(AppConfig):
         from cms.http.routes import route_register
 
         route_register(name="sinch", prefix="api/automation/sms/sinch/", urls="integrations.sinch.urls", order=30)
+        from integrations.sinch.openapi import openapi_parts_register
+
+        openapi_parts_register()

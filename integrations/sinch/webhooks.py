@@ -8,6 +8,7 @@ characters it holds), or none configured, is refused with 401 problem+json.
 from __future__ import annotations
 
 import hmac
+from datetime import datetime
 
 from django.conf import settings
 from django.http import HttpResponse
@@ -33,6 +34,15 @@ STATUS_KINDS = {
 }
 
 
+def _when(value) -> datetime:
+    """Sinch's time, or the time of arrival when it is missing or unreadable. `parse_datetime` raises
+    ValueError for a well-formed impossible date (`2026-13-45T00:00:00Z`): that was a 500 (issue 12)."""
+    try:
+        return parse_datetime(str(value or "")) or timezone.now()
+    except ValueError:
+        return timezone.now()
+
+
 @method_decorator(csrf_exempt, name="dispatch")
 class SinchCallbackView(View):
     http_method_names = ["post"]
@@ -56,7 +66,7 @@ class SinchCallbackView(View):
                     provider="sinch",
                     event_id=f"{report.get('batch_id')}:{report.get('recipient')}:{status}:{report.get('code')}",
                     kind=STATUS_KINDS.get(status.lower(), Kind.OTHER),
-                    occurred_at=parse_datetime(str(report.get("at", ""))) or timezone.now(),
+                    occurred_at=_when(report.get("at")),
                     reference=str(report.get("client_reference", "")),
                     provider_message_id=str(report.get("batch_id", "")),
                     detail=f"{status} code {report.get('code')}",
@@ -67,6 +77,6 @@ class SinchCallbackView(View):
                 phone=str(report.get("from", "")),
                 text=str(report.get("body", "")),
                 provider="sinch",
-                at=parse_datetime(str(report.get("received_at", ""))) or timezone.now(),
+                at=_when(report.get("received_at")),
             )
         return HttpResponse(status=200)

@@ -12,3 +12,6 @@ class TwilioConfig(AppConfig):
         from cms.http.routes import route_register
 
         route_register(name="twilio", prefix="api/automation/sms/twilio/", urls="integrations.twilio.urls", order=30)
+        from integrations.twilio.openapi import openapi_parts_register
+
+        openapi_parts_register()

@@ -14,6 +14,7 @@ from collections import defaultdict
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps.views import sitemap as sitemap_view
+from django.http import Http404
 from wagtail.models import Page
 
 from cms.api.feeds import conditional
@@ -68,6 +69,11 @@ class PageSitemap(Sitemap):
 @read_only_api_view
 def sitemap(request):
     pages = sitemap_pages()
+    # A part that does not exist is a 404 before the validators: `If-None-Match: *` must not
+    # answer 304 for it (found by the API fuzzer, issue 12).
+    part = request.GET.get("p", "1")
+    if not (part.isascii() and part.isdecimal()) or not 1 <= int(part) <= PageSitemap(request, pages).paginator.num_pages:
+        raise Http404("No such part of the sitemap.")
     extra = [request.GET.get("p", "1"), [(page.translation_key, page.locale_id) for page in pages]]
     etag, last_modified = conditional.validators(request, kind="sitemap", pages=pages, models=None, extra=extra)
     return conditional.answer(

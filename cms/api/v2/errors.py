@@ -4,13 +4,17 @@ Wagtail raises `BadRequestError("limit must be a positive integer")`; a client n
 know *which* parameter to fix without parsing English. The phrases below are the ones
 wagtail/api/v2 raises; anything unrecognised is attributed to the first query parameter the
 message names, so a new Wagtail message still gets a name.
+
+A filter naming a page that is not public (`?child_of=`, `?descendant_of=`,
+`?translation_of=` with the id of no public page) is a 404 naming the parameter, not a 400:
+the request is well-formed, the page it names is not there, as for /api/v2/pages/<id>/.
 """
 
 from __future__ import annotations
 
 import re
 
-from cms.http.problems import InvalidParam, Problem, bad_request
+from cms.http.problems import InvalidParam, Problem, bad_request, not_found
 
 # (pattern in Wagtail's message, parameter at fault); the first match wins.
 MESSAGE_PARAMS = [
@@ -42,5 +46,11 @@ def param_named_by(message: str, request) -> str:
     return "query"
 
 
+MISSING_PAGE = re.compile(r"^(parent|ancestor|descendant|translation_of) page doesn't exist$")
+
+
 def problem_from_bad_request(message: str, request) -> Problem:
-    return bad_request(InvalidParam(param_named_by(message, request), message))
+    name = param_named_by(message, request)
+    if MISSING_PAGE.match(message):
+        return not_found(f"{name}: no public page has this id")
+    return bad_request(InvalidParam(name, message))

@@ -7,7 +7,8 @@ instead of a 404, every 200 carries ETag/Last-Modified and answers 304 when aske
 text is display HTML (internal links as real URLs) unless `?rich_text_format=` asks for
 another format, and `?renditions=` adds image sizes to every image (cms/api/v2/renditions.py).
 Any `?search=` text answers 200 or a 400 naming `search` (cms/api/v2/search_text.py), and
-every item keeps `id` and `meta` whatever `?fields=` says (cms/api/v2/field_selection.py).
+every item keeps `id` and `meta` whatever `?fields=` says (cms/api/v2/field_selection.py);
+an `?offset=` past any listing is a 400 naming it (cms/api/v2/paging.py).
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from cms.api import caching
 from cms.http.problems import InvalidParam, Problem, bad_request, exception_handler, not_found, problem_response
 from cms.api.v2.errors import problem_from_bad_request
 from cms.api.v2.field_selection import with_kept_fields
+from cms.api.v2.combined_filters import combinable
+from cms.api.v2.paging import check_offset
 from cms.api.v2.search_text import clean_search_param
 from cms.api.v2.fields import READABILITY, SCHEMA_ORG
 from cms.api.v2.media import public_media
@@ -54,6 +57,7 @@ class ProblemsAndValidatorsMixin:
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
         check_rate(request)
+        check_offset(request)
         clean_search_param(request)
         self.rendition_specs = requested_specs(request) if self.adds_renditions else []
 
@@ -64,6 +68,19 @@ class ProblemsAndValidatorsMixin:
         return super()._get_serializer_class(router, model, fields_config, show_details=show_details, nested=nested)
 
     adds_renditions = False
+
+    def detail_view(self, request, pk):
+        """Unknown parameters are refused on one item as on the listing (stock v2 ignored them on the detail)."""
+        self.check_query_parameters(self.get_queryset())
+        return super().detail_view(request, pk)
+
+    def find_object(self, queryset, request):
+        """`find/?id=`: a value that is not a whole number is a 400 naming `id` (Wagtail let the database
+        refuse it: a 500, found by the API fuzzer, issue 12)."""
+        raw = request.GET.get("id")
+        if raw is not None and not (raw.isascii() and raw.isdecimal()):
+            raise bad_request(InvalidParam("id", "must be a whole number"))
+        return super().find_object(queryset, request)
 
     def check_query_parameters(self, queryset):
         allowed = set(self.get_available_fields(queryset.model, db_fields_only=True)) | self.known_query_parameters
@@ -94,7 +111,8 @@ class ProblemsAndValidatorsMixin:
 class PagesViewSet(ProblemsAndValidatorsMixin, PagesAPIViewSet):
     filter_backends = [
         TaxonomyFilter,
-        *(FieldsFilterBesideTaxonomy if backend is FieldsFilter else backend for backend in PagesAPIViewSet.filter_backends),
+        *combinable(FieldsFilterBesideTaxonomy if backend is FieldsFilter else backend
+                    for backend in PagesAPIViewSet.filter_backends),
     ]
     known_query_parameters = PagesAPIViewSet.known_query_parameters.union(["theme", "wijk", "renditions"])
     adds_renditions = True
@@ -147,6 +165,7 @@ class PagesViewSet(ProblemsAndValidatorsMixin, PagesAPIViewSet):
 
 
 class ImagesViewSet(ProblemsAndValidatorsMixin, ImagesAPIViewSet):
+    filter_backends = combinable(ImagesAPIViewSet.filter_backends)
     known_query_parameters = ImagesAPIViewSet.known_query_parameters.union(["renditions"])
     adds_renditions = True
 
@@ -156,5 +175,6 @@ class ImagesViewSet(ProblemsAndValidatorsMixin, ImagesAPIViewSet):
 
 
 class DocumentsViewSet(ProblemsAndValidatorsMixin, DocumentsAPIViewSet):
+    filter_backends = combinable(DocumentsAPIViewSet.filter_backends)
     def get_queryset(self):
         return public_media(super().get_queryset())

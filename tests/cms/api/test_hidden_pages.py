@@ -38,7 +38,7 @@ def test_hidden_page_is_absent_from_v2_listings_and_counts(client, hidden, kind)
     assert released["meta"]["total_count"] == 1
     # Listing the children of a hidden page is refused: the parent does not exist publicly.
     parent = client.get(f"/api/v2/pages/?child_of={page.get_parent().pk}")
-    assert parent.status_code == 400 or page.pk not in [item["id"] for item in parent.json()["items"]]
+    assert parent.status_code == 404 or page.pk not in [item["id"] for item in parent.json()["items"]]
 
 
 def test_v2_find_by_html_path_does_not_reach_hidden_pages(client, hidden):

@@ -18,7 +18,7 @@ from cms.http.openapi.document import openapi_document
 pytestmark = pytest.mark.django_db
 PROBLEM = "application/problem+json"
 WRITE_METHODS = ("get", "post", "put", "patch", "delete")
-EXAMPLES = {"path": "nl/themas", "id": "1", "type": "themes.ThemePage", "fmt": "rss", "slug": "ledeberg", "token": "x"}
+EXAMPLES = {"path": "nl/themas", "id": "1", "type": "themes.ThemePage", "fmt": "rss", "slug": "ledeberg", "token": "x", "secret": "x"}
 
 
 def documented_operations() -> list[tuple[str, frozenset[str]]]:

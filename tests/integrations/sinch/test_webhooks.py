@@ -55,3 +55,13 @@ def test_a_non_ascii_callback_secret_is_a_401_never_a_500(client, secret):
                            HTTP_X_SIGNATURE="sïgned")  # fmt: skip
     assert response.status_code == 401 and response["Content-Type"] == "application/problem+json"
     assert not DeliveryEvent.objects.exists()
+
+
+@pytest.mark.parametrize("field", ["at", "received_at"])
+def test_an_impossible_time_is_read_as_the_time_of_arrival_not_a_500(client, settings, field):
+    """Issue 12 (fuzzer): `2026-13-45T00:00:00Z` is well formed, so Django's parse_datetime raised ValueError."""
+    settings.SINCH_CALLBACK_SECRET = "cb-secret"
+    kind = "recipient_delivery_report_sms" if field == "at" else "mo_text"
+    report = {"type": kind, "batch_id": "B9", "status": "Delivered", "from": "32470123456", "body": "STOP",
+              field: "2026-13-45T00:00:00Z"}  # fmt: skip
+    assert client.post(URL, data=report, content_type="application/json").status_code == 200

@@ -19,7 +19,7 @@ from django.http import HttpResponseRedirect
 from wagtail.models import Page
 
 from cms.core.publishing import is_public, public_url
-from cms.http.problems import InvalidParam, bad_request, not_found, unknown_params
+from cms.http.problems import InvalidParam, bad_request, not_found, unknown_link, unknown_params
 from search.querylog.click_tokens import BadClickToken, click_from_token
 from search.querylog.recording import click_record
 
@@ -38,8 +38,8 @@ def click_view(request):
         raise bad_request(InvalidParam("t", "required: the signed token of a search result link"))
     try:
         click = click_from_token(token)
-    except BadClickToken:
-        raise bad_request(InvalidParam("t", "not a search result link made by this server")) from None
+    except BadClickToken:  # forged, mangled or cut off: an unknown link, like every other signed link
+        raise unknown_link() from None
     page = Page.objects.filter(pk=click.page_id).first()
     address = public_url(page.url_path, request=request) if page is not None and is_public(page) else None
     if address is None:

@@ -27,7 +27,7 @@ from cms.http.methods import api_methods
 from cms.http.urlconf import mark_api_request
 from search.querylog.recording import query_screen
 
-from .params import parse_search
+from .params import Asked, parse_search
 from .query_log import click_links, search_log
 from .running import Outcome, run_scoped_search, run_search
 
@@ -46,8 +46,17 @@ def _item(request, hit, click: str | None) -> dict:
     }
 
 
-def answer_body(request, query, outcome: Outcome, clicks: list[str | None] | None = None) -> dict:
-    """The answer; `clicks`: one click link per hit (none for a scoped search)."""
+def shown(asked: Asked, outcome: Outcome) -> Outcome:
+    """The outcome to answer with: no hits on a page past the results, nothing at all for an empty date range."""
+    if asked.empty_range:
+        return Outcome(hits=[], total=0, facets={}, metadata=outcome.metadata)
+    if asked.beyond_results:
+        return Outcome(hits=[], total=outcome.total, facets=outcome.facets, metadata=outcome.metadata)
+    return outcome
+
+
+def answer_body(request, query, outcome: Outcome, clicks: list[str | None] | None = None, page: int | None = None) -> dict:
+    """The answer; `clicks`: one click link per hit (none for a scoped search); `page`: the page asked for."""
     clicks = clicks or [None] * len(outcome.hits)
     return {
         "@id": request.build_absolute_uri(),
@@ -55,7 +64,7 @@ def answer_body(request, query, outcome: Outcome, clicks: list[str | None] | Non
         "mode": str(query.mode),
         "items": [_item(request, hit, click) for hit, click in zip(outcome.hits, clicks, strict=True)],
         "items_total": outcome.total,
-        "page": query.page,
+        "page": page or query.page,
         "page_size": query.page_size,
         "facets": {
             facet: [{"value": v.value, "count": v.count, "selected": v.selected} for v in values]
@@ -94,8 +103,11 @@ def guarded(handler):
 @guarded
 def search_view(request):
     """`/api/search/`: the whole site."""
-    query = parse_search(request)
+    asked = parse_search(request)
+    query = asked.query
     outcome = run_search(query)
+    if asked.empty:  # not a search anyone saw results of: not logged, no click links
+        return json_answer(request, answer_body(request, query, shown(asked, outcome), page=asked.page))
     screened = query_screen(query.text)
     search_log(request, query, outcome, screened)
     return json_answer(request, answer_body(request, query, outcome, click_links(request, query, outcome.hits, screened)))
@@ -105,7 +117,8 @@ def subtree_answer(request, page_path: str, name: str = ""):
     """`/api/content/<path>/@search`: only pages at or below the page at `path` (called by traversal)."""
     if name:
         raise not_found("No endpoint '@search/" + name + "' for content.")
-    query = parse_search(request)
+    asked = parse_search(request)
     located = locate(request, page_path)
     prefix = site_path_of(located.public_path)
-    return json_answer(request, answer_body(request, query, run_scoped_search(query, prefix)))
+    outcome = shown(asked, run_scoped_search(asked.query, prefix))
+    return json_answer(request, answer_body(request, asked.query, outcome, page=asked.page))

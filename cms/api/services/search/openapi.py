@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from cms.api.openapi.common import COMMON_RESPONSES, CONDITIONAL, PATH_PARAM, ok
 from cms.http.openapi.shared import problem, query
-from search.query import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, SearchMode
+from search.query import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, MAX_RESULTS, SearchMode
 
 from .params import DEFAULT_SUGGESTIONS, MAX_QUERY_LENGTH, MAX_SUGGESTIONS
 
@@ -97,8 +97,8 @@ SUGGESTIONS = {
 }
 SCHEMAS = {"SearchResults": SEARCH_RESULTS, "SearchSuggestions": SUGGESTIONS}
 
-Q = {**query("q", f"The words to search for (1 to {MAX_QUERY_LENGTH} characters).",
-             {"type": "string", "minLength": 1, "maxLength": MAX_QUERY_LENGTH}), "required": True}
+Q = {**query("q", f"The words to search for (1 to {MAX_QUERY_LENGTH} characters, not only spaces).",
+             {"type": "string", "minLength": 1, "maxLength": MAX_QUERY_LENGTH, "pattern": r"\S"}), "required": True}
 SEARCH_PARAMS = [
     Q,
     query("theme", "Theme slug(s), comma-separated; any of them (OR). An unknown value gives no results."),
@@ -109,11 +109,14 @@ SEARCH_PARAMS = [
           "vector: pages close in meaning, in any language, above the embedder's similarity floor; "
           "hybrid: both, ranked by meaning with a bonus for the words (see search/fusion.py).",
           {"enum": [mode.value for mode in SearchMode], "default": SearchMode.HYBRID.value}),
-    query("page", "Page of results, from 1.", {"type": "integer", "minimum": 1, "default": 1}),
+    query("page", f"Page of results, from 1. Only the first {MAX_RESULTS} results can be paged to: a page past "
+          "them is empty (`items_total` still counts every result).", {"type": "integer", "minimum": 1, "default": 1}),
     query("page_size", "Results per page.",
           {"type": "integer", "minimum": 1, "maximum": MAX_PAGE_SIZE, "default": DEFAULT_PAGE_SIZE}),
-    query("date_from", "Only pages dated (or running) on or after this day.", {"type": "string", "format": "date"}),
-    query("date_to", "Only pages dated on or before this day.", {"type": "string", "format": "date"}),
+    query("date_from", "Only pages dated (or running) on or after this day; empty: no bound (a form's empty field).",
+          {"type": "string", "anyOf": [{"format": "date"}, {"maxLength": 0}]}),
+    query("date_to", "Only pages dated on or before this day; before `date_from`, no page matches; empty: no bound.",
+          {"type": "string", "anyOf": [{"format": "date"}, {"maxLength": 0}]}),
 ]
 RESPONSES = {"200": ok("Results, facets and highlights", {"$ref": "#/components/schemas/SearchResults"}),
              **COMMON_RESPONSES}
@@ -135,14 +138,16 @@ PATHS = {
             "description": "The `click` link of a search result. The token is signed by the server and names the "
             "page, so the redirect can only lead to a public page of this site. Nothing about the reader is kept: "
             "the query, its language, the page and the position opened, with the day.",
-            "parameters": [{**query("t", "The signed token of a search result's `click` link."), "required": True}],
+            "parameters": [{**query("t", "The signed token of a search result's `click` link.",
+                                    {"type": "string", "minLength": 1}), "required": True}],
             "responses": {
                 "302": {
                     "description": "Counted; the page's public address is in `Location`.",
                     "headers": {"Location": {"description": "The page's public URL.", "schema": {"type": "string"}}},
                 },
-                "400": problem("`t` is missing or not a search result link made by this server (`invalid_params`)."),
-                "404": problem("The page of this result is no longer public."),
+                "400": problem("`t` is missing (`invalid_params`)."),
+                "404": problem("`t` is not a search result link made by this server (`unknown-link`), or the page "
+                               "of this result is no longer public."),
                 "429": COMMON_RESPONSES["429"],
             },
         }

@@ -3,11 +3,16 @@
 Every bad parameter is collected and refused in one 400 problem naming each of them, so a
 developer fixes a request in one go. A facet value nobody uses (`theme=nonexistent`) is
 not an error: it is a valid question whose answer is empty, the same as on the site's
-filter links after a theme is retired.
+filter links after a theme is retired. In the same way a page past the first
+`MAX_RESULTS` results and a date range that ends before it starts are valid questions with
+no results to show (`Asked.empty`), answered with an empty page, not refused: the
+document cannot say that one parameter's bounds depend on another's (found by the API
+fuzzer, issue 12).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from cms.http.problems import InvalidParam, bad_request, unknown_params
@@ -74,7 +79,21 @@ def _language(request) -> tuple[str | None, tuple[str, ...]]:
     return (lang if lang in site_languages() else None), (lang,)
 
 
-def parse_search(request) -> SearchQuery:
+@dataclass(frozen=True)
+class Asked:
+    """What the backend runs (`query`), the page the client asked for, and why there is nothing to show."""
+
+    query: SearchQuery
+    page: int
+    beyond_results: bool = False  # `page` lies past the first MAX_RESULTS results: none are shown
+    empty_range: bool = False  # `date_to` before `date_from`: no page can match
+
+    @property
+    def empty(self) -> bool:
+        return self.beyond_results or self.empty_range
+
+
+def parse_search(request) -> Asked:
     _check_known(request, SEARCH_PARAMS)
     errors: list[InvalidParam] = []
     text = _text(request, errors)
@@ -84,16 +103,15 @@ def parse_search(request) -> SearchQuery:
         mode = SearchMode.HYBRID.value
     page = _integer(request, "page", 1, 1, None, errors)
     page_size = _integer(request, "page_size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE, errors)
-    if page * page_size > MAX_RESULTS:
-        errors.append(InvalidParam("page", f"results beyond the first {MAX_RESULTS} cannot be paged to"))
-        page = 1
     date_from, date_to = _date(request, "date_from", errors), _date(request, "date_to", errors)
-    if date_from and date_to and date_from > date_to:
-        errors.append(InvalidParam("date_to", "before date_from"))
     if errors:
         raise bad_request(*errors)
+    beyond_results = page * page_size > MAX_RESULTS
+    empty_range = bool(date_from and date_to and date_from > date_to)
+    if empty_range:  # counted and faceted without the dates; the answer shows none of it
+        date_from = date_to = None
     language, languages = _language(request)
-    return SearchQuery(
+    query = SearchQuery(
         text,
         mode=SearchMode(mode),
         language=language,
@@ -103,9 +121,10 @@ def parse_search(request) -> SearchQuery:
         languages=languages,
         date_from=date_from,
         date_to=date_to,
-        page=page,
+        page=1 if beyond_results else page,
         page_size=page_size,
     )
+    return Asked(query, page, beyond_results=beyond_results, empty_range=empty_range)
 
 
 def parse_suggest(request) -> tuple[str, str | None, int]:

@@ -19,6 +19,8 @@ def types_url(request, name: str = "") -> str:
 
 
 def fingerprint(request, located, params, name: str = "") -> list:
+    if name and name not in page_types():  # before the validators: no 304 for a type that does not exist
+        raise not_found(f"No page type '{name}'.")
     return ["types", name]
 
 

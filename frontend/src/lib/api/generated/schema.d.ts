@@ -17,28 +17,28 @@ export interface paths {
                 query?: {
                     /** @description Items per page (at most WAGTAILAPI_LIMIT_MAX, 20 by default). */
                     limit?: number;
-                    /** @description Items to skip. */
+                    /** @description Items to skip (at most 1000000). */
                     offset?: number;
-                    /** @description Fields to add (`a,b`), remove (`-a`), all (`*`) or only `id` and `meta` (`_`, e.g. `_,title`). Every item keeps `id` and `meta` (`type`, `detail_url`); removing them by name is a 400 naming `fields`. */
+                    /** @description Fields to add (`a,b`), remove (`-a`), all (`*`, then only removals) or only `id` and `meta` (`_` first, then only additions, e.g. `_,title`); the names are this listing's fields. Every item keeps `id` and `meta` (`type`, `detail_url`); removing them by name is a 400 naming `fields`. */
                     fields?: string;
                     /** @description Field to order by; `-field` descending, `random`. */
-                    order?: string;
+                    order?: "random" | "id" | "title" | "slug" | "show_in_menus" | "seo_title" | "search_description" | "first_published_at" | "alias_of" | "locale" | "-id" | "-title" | "-slug" | "-show_in_menus" | "-seo_title" | "-search_description" | "-first_published_at" | "-alias_of" | "-locale";
                     /** @description Full-text search: words, any characters (double quotes are read as spaces); no NUL character, at most 200 characters, else a 400 naming `search`. */
                     search?: string;
-                    /** @description Page type(s), e.g. `themes.ThemePage` or `a.A,b.B`. */
+                    /** @description Page type(s), e.g. `themes.ThemePage` or `a.A,b.B`; empty: every type. */
                     type?: string;
-                    /** @description Language code: nl, en, fr. */
-                    locale?: string;
-                    /** @description Theme slug(s), comma-separated; any of them (OR). */
+                    /** @description Language code. */
+                    locale?: "nl" | "en" | "fr";
+                    /** @description Theme slug(s), comma-separated; any of them (OR). An unknown slug is a 400 naming `theme`. */
                     theme?: string;
-                    /** @description Wijk slug(s), comma-separated; any of them (OR). */
+                    /** @description Wijk slug(s), comma-separated; any of them (OR). An unknown slug is a 400 naming `wijk`. */
                     wijk?: string;
-                    /** @description Parent page id, or `root`. */
-                    child_of?: string;
-                    /** @description Ancestor page id. */
-                    descendant_of?: string;
-                    /** @description Page id whose translations to list. */
-                    translation_of?: string;
+                    /** @description Parent page id, or `root`. The id of no public page is a 404. */
+                    child_of?: number | "root";
+                    /** @description Ancestor page id, or `root`. The id of no public page is a 404. */
+                    descendant_of?: number | "root";
+                    /** @description Page id whose translations to list. The id of no public page is a 404. */
+                    translation_of?: number;
                 };
                 header?: {
                     "If-None-Match"?: string;
@@ -237,6 +237,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v2/pages/find/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Find one of the pages and redirect to its detail (Wagtail API v2) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The item's id. */
+                    id?: number;
+                    /** @description The page's path on its site, e.g. `/nl/themas/afval/`. */
+                    html_path?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Found: its detail address is in `Location`. */
+                302: {
+                    headers: {
+                        Location?: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A query parameter is unknown or invalid; `invalid_params` names it. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Nothing public matches, or more than one item does. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this address; anonymous clients are rate limited. Trusted front ends send `X-Vrijhaven-Client-Key` (see the `clientKey` security scheme) and are not. */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v2/images/": {
         parameters: {
             query?: never;
@@ -250,12 +319,12 @@ export interface paths {
                 query?: {
                     /** @description Items per page (at most WAGTAILAPI_LIMIT_MAX, 20 by default). */
                     limit?: number;
-                    /** @description Items to skip. */
+                    /** @description Items to skip (at most 1000000). */
                     offset?: number;
-                    /** @description Fields to add (`a,b`), remove (`-a`), all (`*`) or only `id` and `meta` (`_`, e.g. `_,title`). Every item keeps `id` and `meta` (`type`, `detail_url`); removing them by name is a 400 naming `fields`. */
+                    /** @description Fields to add (`a,b`), remove (`-a`), all (`*`, then only removals) or only `id` and `meta` (`_` first, then only additions, e.g. `_,title`); the names are this listing's fields. Every item keeps `id` and `meta` (`type`, `detail_url`); removing them by name is a 400 naming `fields`. */
                     fields?: string;
                     /** @description Field to order by; `-field` descending, `random`. */
-                    order?: string;
+                    order?: "random" | "id" | "title" | "width" | "height" | "tags" | "-id" | "-title" | "-width" | "-height" | "-tags";
                     /** @description Full-text search: words, any characters (double quotes are read as spaces); no NUL character, at most 200 characters, else a 400 naming `search`. */
                     search?: string;
                 };
@@ -456,6 +525,73 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v2/images/find/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Find one of the images and redirect to its detail (Wagtail API v2) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The item's id. */
+                    id?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Found: its detail address is in `Location`. */
+                302: {
+                    headers: {
+                        Location?: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A query parameter is unknown or invalid; `invalid_params` names it. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Nothing public matches, or more than one item does. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this address; anonymous clients are rate limited. Trusted front ends send `X-Vrijhaven-Client-Key` (see the `clientKey` security scheme) and are not. */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v2/documents/": {
         parameters: {
             query?: never;
@@ -469,12 +605,12 @@ export interface paths {
                 query?: {
                     /** @description Items per page (at most WAGTAILAPI_LIMIT_MAX, 20 by default). */
                     limit?: number;
-                    /** @description Items to skip. */
+                    /** @description Items to skip (at most 1000000). */
                     offset?: number;
-                    /** @description Fields to add (`a,b`), remove (`-a`), all (`*`) or only `id` and `meta` (`_`, e.g. `_,title`). Every item keeps `id` and `meta` (`type`, `detail_url`); removing them by name is a 400 naming `fields`. */
+                    /** @description Fields to add (`a,b`), remove (`-a`), all (`*`, then only removals) or only `id` and `meta` (`_` first, then only additions, e.g. `_,title`); the names are this listing's fields. Every item keeps `id` and `meta` (`type`, `detail_url`); removing them by name is a 400 naming `fields`. */
                     fields?: string;
                     /** @description Field to order by; `-field` descending, `random`. */
-                    order?: string;
+                    order?: "random" | "id" | "title" | "tags" | "-id" | "-title" | "-tags";
                     /** @description Full-text search: words, any characters (double quotes are read as spaces); no NUL character, at most 200 characters, else a 400 naming `search`. */
                     search?: string;
                 };
@@ -646,6 +782,73 @@ export interface paths {
                     };
                 };
                 /** @description No published page here (drafts, scheduled, expired and restricted pages are never shown). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this address; anonymous clients are rate limited. Trusted front ends send `X-Vrijhaven-Client-Key` (see the `clientKey` security scheme) and are not. */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/documents/find/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Find one of the documents and redirect to its detail (Wagtail API v2) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The item's id. */
+                    id?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Found: its detail address is in `Location`. */
+                302: {
+                    headers: {
+                        Location?: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A query parameter is unknown or invalid; `invalid_params` names it. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Nothing public matches, or more than one item does. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -1176,6 +1379,94 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/schema/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This document: every operation of the platform (OpenAPI 3.1) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-None-Match"?: string;
+                    "If-Modified-Since"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The document */
+                200: {
+                    headers: {
+                        /** @description Weak validator; send it back in If-None-Match. */
+                        ETag?: string;
+                        /** @description Newest publication among the pages in the answer. */
+                        "Last-Modified"?: string;
+                        /** @description `public, max-age=60, stale-while-revalidate=300` */
+                        "Cache-Control"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.oai.openapi+json": Record<string, never>;
+                    };
+                };
+                /** @description Not modified: your copy (ETag / date) is current. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/docs/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This document as one self-contained HTML page */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/html": string;
                     };
                 };
             };
@@ -1979,7 +2270,7 @@ export interface paths {
         get: {
             parameters: {
                 query: {
-                    /** @description The words to search for (1 to 500 characters). */
+                    /** @description The words to search for (1 to 500 characters, not only spaces). */
                     q: string;
                     /** @description Theme slug(s), comma-separated; any of them (OR). An unknown value gives no results. */
                     theme?: string;
@@ -1991,14 +2282,14 @@ export interface paths {
                     lang?: string;
                     /** @description keyword: pages holding the words, those covering more of the question first; vector: pages close in meaning, in any language, above the embedder's similarity floor; hybrid: both, ranked by meaning with a bonus for the words (see search/fusion.py). */
                     mode?: "keyword" | "vector" | "hybrid";
-                    /** @description Page of results, from 1. */
+                    /** @description Page of results, from 1. Only the first 1000 results can be paged to: a page past them is empty (`items_total` still counts every result). */
                     page?: number;
                     /** @description Results per page. */
                     page_size?: number;
-                    /** @description Only pages dated (or running) on or after this day. */
-                    date_from?: string;
-                    /** @description Only pages dated on or before this day. */
-                    date_to?: string;
+                    /** @description Only pages dated (or running) on or after this day; empty: no bound (a form's empty field). */
+                    date_from?: string | unknown | unknown;
+                    /** @description Only pages dated on or before this day; before `date_from`, no page matches; empty: no bound. */
+                    date_to?: string | unknown | unknown;
                 };
                 header?: {
                     "If-None-Match"?: string;
@@ -2102,7 +2393,7 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description `t` is missing or not a search result link made by this server (`invalid_params`). */
+                /** @description `t` is missing (`invalid_params`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -2111,7 +2402,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The page of this result is no longer public. */
+                /** @description `t` is not a search result link made by this server (`unknown-link`), or the page of this result is no longer public. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -2155,7 +2446,7 @@ export interface paths {
         get: {
             parameters: {
                 query: {
-                    /** @description The words to search for (1 to 500 characters). */
+                    /** @description The words to search for (1 to 500 characters, not only spaces). */
                     q: string;
                     /** @description Theme slug(s), comma-separated; any of them (OR). An unknown value gives no results. */
                     theme?: string;
@@ -2167,14 +2458,14 @@ export interface paths {
                     lang?: string;
                     /** @description keyword: pages holding the words, those covering more of the question first; vector: pages close in meaning, in any language, above the embedder's similarity floor; hybrid: both, ranked by meaning with a bonus for the words (see search/fusion.py). */
                     mode?: "keyword" | "vector" | "hybrid";
-                    /** @description Page of results, from 1. */
+                    /** @description Page of results, from 1. Only the first 1000 results can be paged to: a page past them is empty (`items_total` still counts every result). */
                     page?: number;
                     /** @description Results per page. */
                     page_size?: number;
-                    /** @description Only pages dated (or running) on or after this day. */
-                    date_from?: string;
-                    /** @description Only pages dated on or before this day. */
-                    date_to?: string;
+                    /** @description Only pages dated (or running) on or after this day; empty: no bound (a form's empty field). */
+                    date_from?: string | unknown | unknown;
+                    /** @description Only pages dated on or before this day; before `date_from`, no page matches; empty: no bound. */
+                    date_to?: string | unknown | unknown;
                 };
                 header?: {
                     "If-None-Match"?: string;
@@ -2354,6 +2645,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/automation/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The automation API's own document (events, subscriptions, crisis banner), for case systems */
+        get: operations["automationOpenApi"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/automation/preferences/{token}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The preference link's token, as for the preference centre. */
+                token: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * The first, HTML preference page, for links in old e-mails (retired after its Sunset date)
+         * @deprecated
+         */
+        get: operations["legacyPreferencesPage"];
+        put?: never;
+        /**
+         * Save the HTML preference page's form (`action=stop` stops everything)
+         * @deprecated
+         */
+        post: operations["legacyPreferencesSave"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/automation/unsubscribe/{token}/": {
         parameters: {
             query?: never;
@@ -2484,6 +2819,57 @@ export interface paths {
         get: operations["listActiveCrisisAlerts"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/automation/sms/sinch/{secret}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sinch's delivery reports and inbound texts (STOP, START, ...) */
+        post: operations["sinchCallback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/automation/sms/twilio/status/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Twilio's delivery receipt for a text we sent */
+        post: operations["twilioMessageStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/automation/sms/twilio/inbound/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A text a citizen sent us (STOP, START, ...), forwarded by Twilio */
+        post: operations["twilioInboundMessage"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5024,13 +5410,13 @@ export interface components {
                 /** @description The dossier type, e.g. omgevingsvergunning. */
                 type: string;
             } & {
-                [key: string]: unknown;
+                [key: string]: components["schemas"]["NulFreeJson"];
             };
             /** @description The milestone reached, e.g. aanvraag_ontvangen. */
             milestone: string;
             /**
              * Format: date-time
-             * @description When the milestone was reached, with a UTC offset.
+             * @description When the milestone was reached, with a UTC offset. At most AUTOMATION_EVENT_CLOCK_SKEW_SECONDS ahead of the server's clock and at most AUTOMATION_EVENT_MAX_AGE_DAYS back; the pattern lists the days accepted all day long, today.
              */
             occurred_at: string;
             citizen: {
@@ -5038,7 +5424,7 @@ export interface components {
                 ref: string;
                 /** Format: email */
                 email?: string;
-                /** @description A valid phone number; Belgian if it has no country code. Stored as E.164. */
+                /** @description Mobile number, e.g. +32470123456 (empty: none). Any number valid for its country is taken, Belgian when it has no country code; it is stored in E.164. */
                 phone?: string;
                 /** @description Language to write in; nl-BE counts as nl. */
                 language?: string;
@@ -5053,15 +5439,17 @@ export interface components {
                     /** @description May the city write this citizen a letter? */
                     letter?: boolean;
                 } & {
-                    [key: string]: unknown;
+                    [key: string]: components["schemas"]["NulFreeJson"];
                 };
             } & {
-                [key: string]: unknown;
+                [key: string]: components["schemas"]["NulFreeJson"];
             };
             /** @description Free-form facts for the messages' placeholders, e.g. address. */
-            data?: Record<string, never>;
+            data?: {
+                [key: string]: components["schemas"]["NulFreeJson"];
+            };
         } & {
-            [key: string]: unknown;
+            [key: string]: components["schemas"]["NulFreeJson"];
         };
         EventAccepted: {
             /** @description Our id for the stored event; the same for every repeat. */
@@ -5072,21 +5460,24 @@ export interface components {
             status: "received" | "processed" | "unmatched" | "failed";
             duplicate: boolean;
         };
-        SubscriptionRequest: {
+        NulFreeJson: string | (number | boolean | null) | components["schemas"]["NulFreeJson"][] | {
+            [key: string]: components["schemas"]["NulFreeJson"];
+        };
+        SubscriptionRequest: ({
             /**
              * @description nl, en or fr.
              * @enum {string}
              */
             language?: "nl" | "en" | "fr";
-            /** @description Slugs of core.Wijk: news from these wijken. */
+            /** @description Slugs of core.Wijk: news from these wijken. An unknown slug is an error on this field; a repeated one counts once. */
             wijken?: string[];
-            /** @description Slugs of source-locale core.Theme: news on these themes. */
+            /** @description Slugs of source-locale core.Theme: news on these themes. An unknown slug is an error on this field; a repeated one counts once. */
             themes?: string[];
             /** @description Press releases (for journalists). */
             press?: boolean;
             /** @description Crisis alerts for all of Ghent. */
             crisis?: boolean;
-            /** @description Mobile number; E.164 (+32470123456) or Belgian notation. */
+            /** @description Mobile number, e.g. +32470123456 (empty: none). Any number valid for its country is taken, Belgian when it has no country code; it is stored in E.164. */
             phone?: string;
             /**
              * Format: email
@@ -5097,7 +5488,7 @@ export interface components {
             sms?: boolean;
         } & {
             [key: string]: unknown;
-        };
+        }) & (unknown & unknown);
         SubscriptionConfirmation: {
             /** @description From the confirmation link. */
             token: string;
@@ -5145,15 +5536,15 @@ export interface components {
              * @enum {string}
              */
             language?: "nl" | "en" | "fr";
-            /** @description Slugs of core.Wijk: news from these wijken. */
+            /** @description Slugs of core.Wijk: news from these wijken. An unknown slug is an error on this field; a repeated one counts once. */
             wijken?: string[];
-            /** @description Slugs of source-locale core.Theme: news on these themes. */
+            /** @description Slugs of source-locale core.Theme: news on these themes. An unknown slug is an error on this field; a repeated one counts once. */
             themes?: string[];
             /** @description Press releases (for journalists). */
             press?: boolean;
             /** @description Crisis alerts for all of Ghent. */
             crisis?: boolean;
-            /** @description Mobile number; E.164 (+32470123456) or Belgian notation. */
+            /** @description Mobile number, e.g. +32470123456 (empty: none). Any number valid for its country is taken, Belgian when it has no country code; it is stored in E.164. */
             phone?: string;
             channels?: {
                 /** @description May we e-mail you? */
@@ -5271,6 +5662,131 @@ export interface operations {
             };
         };
     };
+    automationOpenApi: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OpenAPI 3.1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+        };
+    };
+    legacyPreferencesPage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The preference link's token, as for the preference centre. */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page. */
+            200: {
+                headers: {
+                    /** @description When the page was deprecated (RFC 9745, `@<epoch>`). */
+                    Deprecation?: string;
+                    /** @description The last day it is served (RFC 8594). */
+                    Sunset?: string;
+                    /** @description `rel="successor-version"`: the front end's preference centre. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description After the Sunset date: to the front end's preference centre with the same token. */
+            303: {
+                headers: {
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unknown link. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    legacyPreferencesSave: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The preference link's token, as for the preference centre. */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /** @example stop */
+                    action?: string;
+                    /** @example on */
+                    email?: string;
+                    /** @example on */
+                    sms?: string;
+                    /** @description The ids of the subscriptions to keep (one field per ticked box); any other value is ignored. */
+                    subscription?: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description The page. */
+            200: {
+                headers: {
+                    /** @description When the page was deprecated (RFC 9745, `@<epoch>`). */
+                    Deprecation?: string;
+                    /** @description The last day it is served (RFC 8594). */
+                    Sunset?: string;
+                    /** @description `rel="successor-version"`: the front end's preference centre. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description After the Sunset date: to the front end's preference centre with the same token. */
+            303: {
+                headers: {
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unknown link. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     unsubscribeOneClickPage: {
         parameters: {
             query?: never;
@@ -5314,8 +5830,8 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/x-www-form-urlencoded": {
-                    /** @constant */
-                    "List-Unsubscribe"?: "One-Click";
+                    /** @example One-Click */
+                    "List-Unsubscribe"?: string;
                 };
             };
         };
@@ -5456,7 +5972,8 @@ export interface operations {
     subscriptionOptions: {
         parameters: {
             query?: {
-                lang?: "nl" | "en" | "fr";
+                /** @description One of nl, en, fr; any other value (or none) gives the Dutch names, as a missing translation does. */
+                lang?: string;
             };
             header?: never;
             path?: never;
@@ -5602,8 +6119,8 @@ export interface operations {
     listActiveCrisisAlerts: {
         parameters: {
             query?: {
-                /** @description Language of the texts (default nl). */
-                lang?: "nl" | "en" | "fr";
+                /** @description Language of the texts (default nl; empty is the default too). */
+                lang?: "nl" | "en" | "fr" | "";
                 /** @description Slug of a wijk (core.Wijk), e.g. rabot-blaisantvest. */
                 wijk?: string;
             };
@@ -5625,6 +6142,139 @@ export interface operations {
             };
             /** @description An unknown query parameter or an unsupported `lang`. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sinchCallback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description SINCH_CALLBACK_SECRET: the URL Sinch is given is the credential. */
+                secret: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body is not a JSON object (or nested too deep). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown callback URL: the secret is wrong, or none is configured. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than JSON_BODY_MAX_BYTES; it was not read. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    twilioMessageStatus: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Base64 HMAC-SHA1 of the called URL and the sorted form fields, keyed with TWILIO_AUTH_TOKEN. */
+                "X-Twilio-Signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    MessageSid?: string;
+                    MessageStatus?: string;
+                    ErrorCode?: string;
+                } & {
+                    [key: string]: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Recorded (an unknown message is ignored). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The signature is missing or wrong (whatever characters it holds); nothing was recorded. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    twilioInboundMessage: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Base64 HMAC-SHA1 of the called URL and the sorted form fields, keyed with TWILIO_AUTH_TOKEN. */
+                "X-Twilio-Signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    From?: string;
+                    Body?: string;
+                } & {
+                    [key: string]: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Empty TwiML: no automatic reply. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/xml": string;
+                };
+            };
+            /** @description The signature is missing or wrong (whatever characters it holds); nothing was recorded. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

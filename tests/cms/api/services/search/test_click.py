@@ -37,18 +37,27 @@ def test_head_redirects_without_counting(client, tree):
     assert not SearchClick.objects.exists()
 
 
+def test_a_missing_token_is_refused_naming_the_parameter(client, tree):
+    response = client.get("/api/search/click/", {"t": ""})
+    assert response.status_code == 400
+    assert response["Content-Type"] == "application/problem+json"
+    assert [p["name"] for p in response.json()["invalid_params"]] == ["t"]
+    assert not SearchClick.objects.exists()
+
+
 @pytest.mark.parametrize("token", [
-    "",
     "garbage",
     signing.dumps(["grofvuil", "nl", 1, 1], salt=SALT, key="not-our-secret", compress=True),
     # Even signed by us, a token cannot carry an address: only a page id is accepted.
     signing.dumps(["grofvuil", "nl", "https://evil.example/", 1], salt=SALT, compress=True),
 ])
-def test_foreign_or_forged_tokens_are_refused_naming_the_parameter(client, tree, token):
+def test_foreign_or_forged_tokens_are_unknown_links(client, tree, token):
+    """A forged token is an unknown link (404 `unknown-link`), as for every signed link (issue 12: the
+    document lets `t` be any string, and a well-formed request for a link that does not exist is a 404)."""
     response = client.get("/api/search/click/", {"t": token})
-    assert response.status_code == 400
+    assert response.status_code == 404
     assert response["Content-Type"] == "application/problem+json"
-    assert [p["name"] for p in response.json()["invalid_params"]] == ["t"]
+    assert response.json()["type"].endswith("/unknown-link")
     assert not SearchClick.objects.exists()
 
 
