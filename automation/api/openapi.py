@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from django.http import JsonResponse
 
-from automation.api.occurred_at_pattern import occurred_at_pattern
 from automation.api.serializer_schema import serializer_schema
 from automation.api.subscriptions_openapi import PHONE_DESCRIPTION, PHONE_PATTERN, subscription_paths, subscription_schemas
 from automation.dossiers.event_schema import DossierEventSerializer
@@ -25,8 +24,8 @@ from cms.http.openapi.registry import openapi_part_register
 from cms.http.openapi.shared import listed_from_database, problem
 
 GROUP = "automation"
-OCCURRED_AT = (" At most AUTOMATION_EVENT_CLOCK_SKEW_SECONDS ahead of the server's clock and at most "
-               "AUTOMATION_EVENT_MAX_AGE_DAYS back; the pattern lists the days accepted all day long, today.")
+OCCURRED_AT = (" At most AUTOMATION_EVENT_CLOCK_SKEW_SECONDS (default 300) ahead of the server's clock and at most "
+               "AUTOMATION_EVENT_MAX_AGE_DAYS back; outside that window, a 400 naming `occurred_at`.")
 INFO = {
     "title": "Vrijhaven automation API",
     "version": "1",
@@ -158,11 +157,11 @@ def event_and_link_paths() -> dict:
 
 
 def event_schema() -> dict:
-    """The serializer's schema, with what its validators check beyond types: the `occurred_at` window of
-    today, a valid phone, a supported language, a known wijk (automation/dossiers/event_schema.py)."""
+    """The serializer's schema, with what its validators check beyond types: the `occurred_at` window (in
+    words: it moves with the clock, which JSON Schema cannot state), a valid phone, a supported language, a known wijk (automation/dossiers/event_schema.py)."""
     schema = serializer_schema(DossierEventSerializer())
     properties = dict(schema["properties"])
-    properties["occurred_at"] = {**properties["occurred_at"], "pattern": occurred_at_pattern(),
+    properties["occurred_at"] = {**properties["occurred_at"],
                                  "description": properties["occurred_at"]["description"] + OCCURRED_AT}
     citizen = dict(properties["citizen"]["properties"])
     citizen["phone"] = {**citizen["phone"], "pattern": PHONE_PATTERN, "description": PHONE_DESCRIPTION}

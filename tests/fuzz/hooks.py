@@ -18,7 +18,12 @@ from the seeded database):
   signer, a preview token, a search click token, a double opt-in confirmation token in the
   confirm body, the Sinch callback's secret. Both the refusal and the real answer are fuzzed,
   with the rest of the request generated as usual.
-"""
+- **An event's `occurred_at` inside its window.** The events endpoint takes a milestone from
+  at most AUTOMATION_EVENT_MAX_AGE_DAYS back to a few minutes ahead: a window that moves with
+  the clock, which JSON Schema cannot state (the document says it in words). A generated
+  date-time outside it is moved to now, so a valid body is judged on everything else; the
+  refusal of one outside it is tested in the unit tests (tests/automation/api).
+
 
 from __future__ import annotations
 
@@ -26,6 +31,7 @@ import hashlib
 import json
 import os
 import re
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import parse_qsl
 
@@ -96,11 +102,31 @@ def _lay_over(case) -> None:
             setattr(case, attribute, {**(current or {}), **chosen})
 
 
+OCCURRED_AT_WINDOW = (timedelta(days=int(os.environ.get("AUTOMATION_EVENT_MAX_AGE_DAYS", 3650)) - 1), timedelta(minutes=4))
+
+
+def _occurred_now(case) -> None:
+    """An `occurred_at` outside the window becomes now; one that is no date-time at all stays (a negative case)."""
+    if not isinstance(case.body, dict) or not isinstance(case.body.get("occurred_at"), str):
+        return
+    try:
+        moment = datetime.fromisoformat(case.body["occurred_at"].replace("z", "Z").replace("Z", "+00:00"))
+    except ValueError:
+        return
+    if moment.tzinfo is None:
+        return
+    now = datetime.now(UTC)
+    back, ahead = OCCURRED_AT_WINDOW
+    if not now - back <= moment <= now + ahead:
+        case.body = {**case.body, "occurred_at": now.isoformat(timespec="seconds")}
+
+
 @schemathesis.hook
 def before_call(context, case, kwargs):
     _lay_over(case)
     operation = (case.operation.method.upper(), case.operation.path)
     if operation == EVENTS:
+        _occurred_now(case)
         kwargs["auth"] = Signer(EVENT_SIGNATURE, _event_signature)
     elif operation in TWILIO:
         kwargs["auth"] = Signer(TWILIO_SIGNATURE, _twilio_signature)

@@ -13,7 +13,9 @@ from tests.automation.example_event import EXAMPLE_EVENT
 
 
 def event_schema() -> dict:
-    return openapi_document()["components"]["schemas"]["DossierEvent"]
+    """The event's schema, with the document's components beside it (its free-form parts refer to them)."""
+    document = openapi_document()
+    return {**document["components"]["schemas"]["DossierEvent"], "components": document["components"]}
 
 
 def test_the_document_is_valid_openapi():
