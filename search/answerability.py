@@ -50,6 +50,12 @@ question with the thinnest margin ("wat doe ik met mijn schillen en etensresten"
 is close to it, and the unanswerable ones that pass ("how to buy bitcoin" 0.0186, "how do
 I become an astronaut" 0.0211) are closer still; a city's own questions should be added to
 the set and the numbers checked with `manage.py evaluate_search` (its report has both halves).
+On Elasticsearch the same set gives the same figures (tests/integration/search/).
+
+A limit to know: the margin is taken against the k-th nearest page, so it depends on how
+crowded the index is around a question. Where many pages say nearly the same thing (one
+page in three languages, a run of similar press releases, a benchmark corpus built from
+repeated passages) the k-th nearest comes closer and a question leans more on its words.
 """
 
 from __future__ import annotations

@@ -5,8 +5,8 @@ concrete index with refresh off, then moves the alias in one atomic `_aliases` c
 deletes the old index, so searches never see a half-built index. A search costs four
 round trips: a look-up of the alias (an absent index answers empty), one `_msearch` of kNN
 queries (one per facet filter variant, see search.retrieval), one keyword search that also
-counts the candidates, the facets and the pages each query word matches (for
-search.coordination), and one `mget` of the page of results.
+counts the candidates, the facets and the pages each query word matches (fuzzily for
+search.coordination, by stem for search.answerability), and one `mget` of the page of results.
 """
 
 from __future__ import annotations
