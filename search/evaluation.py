@@ -1,4 +1,5 @@
-"""How good is our search? MRR@10, nDCG@10 and hit@3 over a labelled set of real questions.
+"""How good is our search? MRR@10, nDCG@10 and hit@3 over a labelled set of real questions,
+and whether it says "nothing found" when the site holds no answer.
 
 The set (search/evaluation_set/queries.json) holds questions phrased the way citizens and
 staff ask them, in Dutch and English, each with the pages that answer it, graded 3 (the
@@ -17,6 +18,13 @@ Scoring rules, fixed here so every backend and mode is held to the same ones:
 * `dutch_hit_at_3`, for English questions only, counts only Dutch pages: whether a citizen
   asking in English is shown the Dutch page that answers, which is the point of the
   multilingual embedder (most of our pages exist only in Dutch).
+
+The set also holds questions the site cannot answer (kind "unanswerable", no judgements:
+nonsense, typos of no word, other cities, topics the city does not handle). They take no
+part in MRR, nDCG or hit@k, which stay the figures of the answerable questions; instead
+`no_answer` is the share of them that get no results at all, and `hit@10` the share of
+answerable questions that still find one of their pages in the first ten: a search that
+says "nothing found" too eagerly loses the second, one that never says it loses the first.
 """
 
 from __future__ import annotations
@@ -38,6 +46,8 @@ GRADES = (1, 2, 3)
 LANGUAGES = ("nl", "en")
 #: "paraphrase": asked in the citizen's own words; "name": names a place, service or programme.
 KINDS = ("paraphrase", "name")
+#: The kind of a question the site holds no answer to (it has no judgements).
+UNANSWERABLE = "unanswerable"
 LOCALES = ("nl", "en", "fr")
 MODES = (SearchMode.KEYWORD, SearchMode.VECTOR, SearchMode.HYBRID)
 
@@ -63,12 +73,16 @@ class LabelledQuery:
     id: str
     text: str
     language: str
-    relevant: dict[str, int]  # page key -> grade
-    kind: str = "paraphrase"  # or "name": the question names a place, service or programme
+    relevant: dict[str, int]  # page key -> grade; empty for an unanswerable question
+    kind: str = "paraphrase"  # or "name": the question names a place, service or programme; or UNANSWERABLE
+
+    @property
+    def answerable(self) -> bool:
+        return self.kind != UNANSWERABLE
 
     @property
     def best_grade(self) -> int:
-        return max(self.relevant.values())
+        return max(self.relevant.values(), default=0)
 
 
 def parse_queries(data: Sequence[dict]) -> list[LabelledQuery]:
@@ -98,11 +112,13 @@ def parse_queries(data: Sequence[dict]) -> list[LabelledQuery]:
             if key in relevant:
                 raise EvaluationSetError(f"{where}: {key!r} judged twice")
             relevant[key] = grade
-        if not relevant:
-            raise EvaluationSetError(f"{where}: no relevant pages")
         kind = item.get("kind", "paraphrase")
-        if kind not in KINDS:
-            raise EvaluationSetError(f"{where}: kind must be one of {', '.join(KINDS)}, not {kind!r}")
+        if kind not in (*KINDS, UNANSWERABLE):
+            raise EvaluationSetError(f"{where}: kind must be one of {', '.join((*KINDS, UNANSWERABLE))}, not {kind!r}")
+        if kind == UNANSWERABLE and relevant:
+            raise EvaluationSetError(f"{where}: an unanswerable question has no relevant pages")
+        if kind != UNANSWERABLE and not relevant:
+            raise EvaluationSetError(f"{where}: no relevant pages (a question the site cannot answer is kind {UNANSWERABLE!r})")
         queries.append(LabelledQuery(query_id, text, language, relevant, kind))
     return queries
 
@@ -170,10 +186,17 @@ class QueryOutcome:
     ndcg: float
     hit3: float
     dutch_hit3: float | None  # English queries only
+    hit10: float = 0.0
+    #: Why the search found nothing, as the answer's metadata says (search.answerability); "" when it found something.
+    no_answer: str = ""
 
     @property
     def keys(self) -> list[str]:
         return [hit.key for hit in self.hits]
+
+    @property
+    def found_nothing(self) -> bool:
+        return not self.hits
 
     def to_dict(self) -> dict:
         return {
@@ -184,7 +207,10 @@ class QueryOutcome:
             "mrr": self.mrr,
             "ndcg": self.ndcg,
             "hit3": self.hit3,
+            "hit10": self.hit10,
             "dutch_hit3": self.dutch_hit3,
+            "found_nothing": self.found_nothing,
+            "no_answer": self.no_answer,
             "top": [f"/{hit.language}/{hit.key}/" for hit in self.hits[:HIT_DEPTH]],
         }
 
@@ -203,16 +229,34 @@ class ModeReport:
     outcomes: list[QueryOutcome] = field(default_factory=list)
 
     def halves(self) -> tuple[ModeReport, ModeReport]:
-        """The report over alternate queries (1st, 3rd, ... and 2nd, 4th, ...): a win that
+        """The report over alternate queries (1st, 3rd, ... and 2nd, 4th, ... of the answerable
+        ones, and likewise of the unanswerable ones): a win that
         holds on both halves is not one lucky query, and a parameter chosen on one half can
         be checked on the other."""
+        answerable, unanswerable = self.part(), self.unanswerable()  # halved apart: adding one kind moves no other
         return (
-            ModeReport(self.backend, f"{self.mode} (half A)", self.outcomes[0::2]),
-            ModeReport(self.backend, f"{self.mode} (half B)", self.outcomes[1::2]),
+            ModeReport(self.backend, f"{self.mode} (half A)", answerable[0::2] + unanswerable[0::2]),
+            ModeReport(self.backend, f"{self.mode} (half B)", answerable[1::2] + unanswerable[1::2]),
         )
 
     def part(self, language: str | None = None) -> list[QueryOutcome]:
-        return [o for o in self.outcomes if language is None or o.query.language == language]
+        """The answerable questions (in `language`): what MRR, nDCG and hit@k are means over."""
+        return [o for o in self.outcomes if o.query.answerable and (language is None or o.query.language == language)]
+
+    def unanswerable(self, language: str | None = None) -> list[QueryOutcome]:
+        return [o for o in self.outcomes if not o.query.answerable and (language is None or o.query.language == language)]
+
+    def no_answer(self, language: str | None = None) -> float:
+        """Share of the unanswerable questions that get no results at all."""
+        return _mean(float(o.found_nothing) for o in self.unanswerable(language))
+
+    def hit10(self, language: str | None = None) -> float:
+        """Share of the answerable questions with one of their pages in the first ten results."""
+        return _mean(o.hit10 for o in self.part(language))
+
+    def found_nothing(self) -> float:
+        """Share of the answerable questions that got no results at all (wrongly)."""
+        return _mean(float(o.found_nothing) for o in self.part())
 
     def of_kind(self, kind: str) -> dict:
         outcomes = [o for o in self.outcomes if o.query.kind == kind]
@@ -241,10 +285,18 @@ class ModeReport:
         return {
             "backend": self.backend,
             "mode": self.mode,
-            "queries": len(self.outcomes),
+            "queries": len(self.part()),
             "mrr@10": self.mrr(),
             "ndcg@10": self.ndcg(),
             "hit@3": self.hit3(),
+            "hit@10": self.hit10(),
+            "answerable_found_nothing": self.found_nothing(),
+            "unanswerable": {
+                "queries": len(self.unanswerable()),
+                "no_answer": self.no_answer(),
+                **{language: {"queries": len(self.unanswerable(language)), "no_answer": self.no_answer(language)}
+                   for language in LANGUAGES},
+            },
             "nl": {"queries": len(self.part("nl")), "mrr@10": self.mrr("nl"), "ndcg@10": self.ndcg("nl"), "hit@3": self.hit3("nl")},
             "en": {
                 "queries": len(self.part("en")),
@@ -257,11 +309,15 @@ class ModeReport:
         }
 
     def to_dict(self) -> dict:
-        return {**self.summary(), "per_query": [outcome.to_dict() for outcome in self.outcomes]}
+        return {
+            **self.summary(),
+            "halves": [half.summary() for half in self.halves()],
+            "per_query": [outcome.to_dict() for outcome in self.outcomes],
+        }
 
 
-def judge(query: LabelledQuery, hits: Sequence[RankedHit]) -> QueryOutcome:
-    """Score one query's ranked hits against its judgements."""
+def judge(query: LabelledQuery, hits: Sequence[RankedHit], no_answer: str = "") -> QueryOutcome:
+    """Score one query's ranked hits against its judgements; `no_answer`: why the search found nothing."""
     keys = [hit.key for hit in hits]
     dutch_hit3 = None
     if query.language != "nl":
@@ -274,14 +330,24 @@ def judge(query: LabelledQuery, hits: Sequence[RankedHit]) -> QueryOutcome:
         ndcg=ndcg(keys, query.relevant, DEPTH),
         hit3=hit_at(keys, query.relevant, HIT_DEPTH),
         dutch_hit3=dutch_hit3,
+        hit10=hit_at(keys, query.relevant, DEPTH),
+        no_answer=no_answer,
     )
 
 
 def ranked_hits(backend, query: LabelledQuery, mode: SearchMode | str, fusion: str | None = None) -> list[RankedHit]:
     """The first DEPTH results a citizen gets for `query` (all languages, no filters)."""
+    return search_outcome(backend, query, mode, fusion)[0]
+
+
+def search_outcome(
+    backend, query: LabelledQuery, mode: SearchMode | str, fusion: str | None = None
+) -> tuple[list[RankedHit], str]:
+    """The first DEPTH results for `query` (all languages, no filters), and why there are none, if so."""
     search = SearchQuery(query.text, mode=mode, language=query.language, page_size=DEPTH, fusion=fusion)
     results = backend.search(search)
-    return [RankedHit(page_key(hit.url), hit.language, hit.title) for hit in results.hits]
+    hits = [RankedHit(page_key(hit.url), hit.language, hit.title) for hit in results.hits]
+    return hits, (results.no_answer.reason if results.no_answer else "")
 
 
 def evaluate(
@@ -291,13 +357,14 @@ def evaluate(
     reports = []
     for mode in modes:
         report = ModeReport(backend=backend.kind, mode=str(SearchMode(mode)))
-        report.outcomes = [judge(query, ranked_hits(backend, query, mode, fusion)) for query in queries]
+        report.outcomes = [judge(query, *search_outcome(backend, query, mode, fusion)) for query in queries]
         reports.append(report)
     return reports
 
 
 def format_table(reports: Sequence[ModeReport]) -> str:
-    """A plain-text table: one row per backend and mode, overall and per language."""
+    """Plain-text tables: one row per backend and mode, overall and per language; then the
+    answerable and unanswerable figures on the whole set and on each half."""
     header = (
         f"{'backend':<14}{'mode':<9}{'MRR@10':>8}{'nDCG@10':>9}{'hit@3':>7}"
         f"{'nl MRR':>8}{'nl nDCG':>9}{'en MRR':>8}{'en nDCG':>9}{'en hit@3':>9}{'en->nl hit@3':>13}"
@@ -309,7 +376,21 @@ def format_table(reports: Sequence[ModeReport]) -> str:
             f"{r.mrr('nl'):>8.3f}{r.ndcg('nl'):>9.3f}{r.mrr('en'):>8.3f}{r.ndcg('en'):>9.3f}"
             f"{r.hit3('en'):>9.3f}{r.dutch_hit3:>13.3f}"
         )
-    if reports:
-        first = reports[0]
-        lines.append(f"{len(first.part('nl'))} Dutch and {len(first.part('en'))} English queries")
+    if not reports:
+        return "\n".join(lines)
+    first = reports[0]
+    lines.append(f"{len(first.part('nl'))} Dutch and {len(first.part('en'))} English answerable queries")
+    header = (
+        f"{'backend':<14}{'mode':<9}{'part':<8}{'MRR@10':>8}{'nDCG@10':>9}{'hit@10':>8}"
+        f"{'answerable found nothing':>26}{'unanswerable found nothing':>28}"
+    )
+    lines += ["", header, "-" * len(header)]
+    for r in reports:
+        for name, part in zip(("all", "half A", "half B"), (r, *r.halves()), strict=True):
+            lines.append(
+                f"{r.backend:<14}{r.mode:<9}{name:<8}{part.mrr():>8.3f}{part.ndcg():>9.3f}{part.hit10():>8.3f}"
+                f"{part.found_nothing():>26.3f}{part.no_answer():>28.3f}"
+            )
+    lines.append(f"{len(first.unanswerable())} unanswerable queries ({len(first.unanswerable('nl'))} Dutch, "
+                 f"{len(first.unanswerable('en'))} English); halves: alternate queries of the set")
     return "\n".join(lines)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from django.conf import settings
 
+from .answerability import NoAnswer, judge
 from .documents import FACETS
 from .embeddings import query_vector
 from .fusion import DEFAULT_METHOD, fuse, fuser
@@ -132,6 +133,8 @@ class SearchResults:
     total: int
     facets: dict[str, list[FacetValue]]
     backend: dict = field(default_factory=dict)
+    #: Why the site holds no answer (search.answerability); None when results were looked for.
+    no_answer: NoAnswer | None = None
 
     @property
     def page(self) -> int:
@@ -142,7 +145,8 @@ class SearchResults:
         return -(-self.total // self.query.page_size)
 
     def metadata(self) -> dict:
-        """What an API answer reports beside the hits: counts, paging, and which backend answered."""
+        """What an API answer reports beside the hits: counts, paging, which backend answered,
+        and why nothing was found when the site holds no answer."""
         return {
             "total": self.total,
             "page": self.page,
@@ -150,6 +154,7 @@ class SearchResults:
             "pages": self.pages,
             "mode": str(self.query.mode),
             "backend": self.backend,
+            "no_answer": self.no_answer.to_dict() if self.no_answer else None,
         }
 
 
@@ -217,6 +222,11 @@ def execute(backend: BaseSearchBackend, query: SearchQuery) -> SearchResults:
     if plan is None:
         return SearchResults(query, [], 0, _facets(query, {}), backend.describe())
     retrieval = backend.retrieve(plan)
+    no_answer = judge(
+        retrieval.evidence, backend.answer_margins, keyword_side=plan.uses_keyword, vector_side=plan.uses_vector
+    )
+    if no_answer is not None:
+        return SearchResults(query, [], 0, _facets(query, {}), backend.describe(), no_answer=no_answer)
     ranking = _ranking(query, retrieval, plan.min_score)
     start = (query.page - 1) * query.page_size
     page = ranking[start : start + query.page_size]

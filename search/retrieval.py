@@ -13,6 +13,12 @@ A backend answers one `RetrievalPlan` with one `Retrieval`, defined identically 
 * `facets[F]`: value counts over C(S without F's own selection). Selecting more values
   of one facet ORs them, so a citizen must see what each other value would add
   ("disjunctive" facets); the facets not selected are counted over C(S) itself.
+* `evidence`: what search.answerability weighs to decide that the site holds no answer:
+  per query word the pages of the whole index it matches as the keyword side matches it
+  (fuzzy included) and the pages holding one of its stems (no fuzzy expansion), and the
+  scores of the `vector_k` pages nearest the query under the date filter and S, *whatever
+  the floor* (the floor decides candidates; the evidence needs the query's whole
+  neighbourhood to tell a page that stands out from a crowd).
 
 Defining this once lets both backends agree on totals and counts, not only on the order.
 """
@@ -60,9 +66,24 @@ class VectorHit:
     passage: int  # position of the best passage in the document
 
 
+@dataclass(frozen=True)
+class Evidence:
+    """What a backend saw beyond the ranked lists; read by search.answerability."""
+
+    #: Per query word (term group), the pages of the whole index it matches (fuzzy included).
+    word_pages: tuple[int, ...] = ()
+    #: Per query word, the pages of the whole index holding one of its stems.
+    stem_pages: tuple[int, ...] = ()
+    #: Pages in the whole index.
+    page_count: int = 0
+    #: Vector scores of the nearest `vector_k` pages under the filters, best first, floor or not.
+    nearest: tuple[float, ...] = ()
+
+
 @dataclass
 class Retrieval:
     keyword: list[tuple[str, float]] = field(default_factory=list)
     vector: list[VectorHit] = field(default_factory=list)
     total: int = 0
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
+    evidence: Evidence = field(default_factory=Evidence)

@@ -3,6 +3,9 @@
 The search index never imports a page model. Each page type says on its class what it
 adds beyond title, intro and body (the defaults on `BasePage` add nothing):
 
+* `search_type()`: what kind of page it is to a reader (default: the model's label, as the
+  content API names types; a theme page that is a section of an imported document says
+  "themes.DocumentSection", so results and the type facet do not call a policy chapter a theme);
 * `search_themes()`: the slugs of its themes (themed pages);
 * `search_wijken()`: the slugs of the wijken it is about (tagged pages, a wijk's own page,
   its magazine and editions, an event in a wijk);
@@ -32,7 +35,7 @@ class SearchFacts:
     language: str
     title: str
     path: str | None  # the site path ("/nl/themas/grofvuil/"), None when no site serves the page
-    page_type: str  # "themes.ThemePage", as the content API names types
+    page_type: str  # "themes.ThemePage", as the content API names types (see `search_type()`)
     intro: str = ""
     body: Any = None  # the body's StreamField value, whose blocks know their readable text
     paragraphs: tuple[tuple[str, ...], ...] = ()
@@ -58,6 +61,7 @@ def search_facts(page: Page) -> SearchFacts:
     start, end = page.search_dates()
     return replace(
         facts,
+        page_type=page.search_type(),
         date=start,
         end_date=end,
         paragraphs=tuple(tuple(parts) for parts in page.search_paragraphs()),

@@ -20,6 +20,10 @@ class Audience(models.TextChoices):
     IEDEREEN = "iedereen", "Iedereen"
 
 
+#: The search type (`search_type()`) of a theme page that is a section of an imported document.
+DOCUMENT_SECTION_TYPE = "themes.DocumentSection"
+
+
 class ThemeIndexPage(BasePage):
     """A section of theme pages. The home has "Thema's"; an importer may add another
     section (the policy note is one), so there is no limit of one per home."""
@@ -29,6 +33,16 @@ class ThemeIndexPage(BasePage):
 
     class Meta:
         verbose_name = "overzicht thema's"
+
+    def holds_document(self) -> bool:
+        """Whether this section holds a document's chapters rather than the site's themes.
+
+        The home's first theme index (in the order of the admin tree) is its "Thema's";
+        any further one was added as a document's sections (the policy note's importer
+        adds one), so telling them apart needs no field and no migration.
+        """
+        first = ThemeIndexPage.objects.sibling_of(self).order_by("path").values_list("pk", flat=True).first()
+        return first is not None and first != self.pk
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -65,6 +79,14 @@ class ThemePage(TaggedPage):
     subpage_types = ["themes.ThemePage"]
 
     schema_org_type = "GovernmentService"
+
+    def search_type(self) -> str:
+        """A chapter or subsection of a document (under a theme index that holds one) is a
+        "themes.DocumentSection" to search, not a theme a department wrote for citizens."""
+        index = ThemeIndexPage.objects.ancestor_of(self).order_by("-depth").first()
+        if index is not None and index.holds_document():
+            return DOCUMENT_SECTION_TYPE
+        return super().search_type()
 
     class Meta:
         verbose_name = "themapagina"

@@ -18,6 +18,7 @@ from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.module_loading import import_string
 
+from ..answerability import Margins
 from ..documents import SearchDocument, StoredDocument
 from ..embeddings import DEFAULT_EMBEDDER, Embedder, get_embedder
 from ..preparation import PreparedDocument, prepare_documents
@@ -83,6 +84,18 @@ class BaseSearchBackend(ABC):
             if value is not None:
                 return float(value)
         return float(import_string(self._embedder_path).min_score)
+
+    @property
+    def answer_margins(self) -> Margins:
+        """When a page is close enough in meaning to be an answer (search.answerability):
+        params ANSWER_MARGINS ([some words found, no word found]; [0, 0] turns the meaning
+        test off), else the embedder's own margins (scores are only comparable within one model)."""
+        given = self.params.get("ANSWER_MARGINS")
+        if given is not None:
+            answer, alone = (float(value) for value in given)
+            return Margins(answer, alone)
+        embedder = import_string(self._embedder_path)
+        return Margins(float(embedder.answer_margin), float(embedder.alone_margin))
 
     def index_documents(self, documents) -> IndexReport:
         """Add or replace documents (by id) in the live index; embeds only passages not cached."""

@@ -5,8 +5,8 @@ concrete index with refresh off, then moves the alias in one atomic `_aliases` c
 deletes the old index, so searches never see a half-built index. A search costs four
 round trips: a look-up of the alias (an absent index answers empty), one `_msearch` of kNN
 queries (one per facet filter variant, see search.retrieval), one keyword search that also
-counts the candidates, the facets and the pages each query word matches (for
-search.coordination), and one `mget` of the page of results.
+counts the candidates, the facets and the pages each query word matches (fuzzily for
+search.coordination, by stem for search.answerability), and one `mget` of the page of results.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from elasticsearch.dsl import MultiSearch, Q, Search
 from ..coordination import coordinate, group_weights
 from ..documents import FACETS, SearchDocument, StoredDocument
 from ..query import Suggestion
-from ..retrieval import Retrieval, RetrievalPlan, VectorHit
+from ..retrieval import Evidence, Retrieval, RetrievalPlan, VectorHit
 from . import es_queries
 from .base import BaseSearchBackend, EmbedderMismatch
 from .es_mapping import DEFAULT_VECTOR_INDEX, FACET_FIELDS, VECTOR_FIELD, index_body, page_source
@@ -142,16 +142,20 @@ class ElasticsearchBackend(BaseSearchBackend):
     def _search(self) -> Search:
         return Search(using=self.client, index=self.index_alias)
 
-    def _nearest(self, plan: RetrievalPlan) -> tuple[dict[str | None, list[str]], list[VectorHit]]:
-        """kNN neighbour ids per facet variant, and the main variant's hits with their best passage.
+    def _nearest(self, plan: RetrievalPlan) -> tuple[dict[str | None, list[str]], list[VectorHit], tuple[float, ...]]:
+        """kNN neighbour ids per facet variant, the main variant's hits with their best
+        passage, and the main variant's k scores before the floor (search.retrieval's evidence).
 
         The facet filters go inside the `knn` clause, so they choose which pages compete
         (a pre-filter); a filter applied afterwards would only thin out the k nearest pages
         of the whole site and could leave nothing. The index is flat by default, so the
-        search is exact under any filter (see es_mapping.page_mapping).
+        search is exact under any filter (see es_mapping.page_mapping). The floor
+        (`min_score`) is applied here rather than as kNN's `similarity`: the k nearest
+        with their scores are the evidence, and on an exact search "the k nearest, then
+        those reaching the floor" are the very pages `similarity` would return.
         """
         if not plan.uses_vector:
-            return {}, []
+            return {}, [], ()
         variants = plan.facet_variants()
         vector = [float(x) for x in plan.vector]
         multi = MultiSearch(using=self.client, index=self.index_alias)
@@ -165,24 +169,26 @@ class ElasticsearchBackend(BaseSearchBackend):
                     num_candidates=min(10_000, max(100, 2 * plan.vector_k)),
                     query_vector=vector,
                     filter=es_queries.knn_filter(plan, variant) or None,
-                    similarity=es_queries.knn_similarity(plan),
                     inner_hits=inner_hits,
                 )
                 .source(False)
                 .extra(size=plan.vector_k)
             )
-        nearest, main_hits = {}, []
+        nearest, main_hits, neighbourhood = {}, [], ()
         for variant, response in zip(variants, multi.execute(raise_on_error=True)):
             ranked = sorted(((hit.meta.score, hit.meta.id, hit) for hit in response), key=lambda item: (-item[0], item[1]))
+            if variant is None:
+                neighbourhood = tuple(float(score) for score, _, _ in ranked)
+            ranked = [item for item in ranked if item[0] >= plan.min_score]
             nearest[variant] = [doc_id for _, doc_id, _ in ranked]
             if variant is None:
                 main_hits = [VectorHit(doc_id, float(score), _best_passage(hit)) for score, doc_id, hit in ranked]
-        return nearest, main_hits
+        return nearest, main_hits, neighbourhood
 
     def retrieve(self, plan: RetrievalPlan) -> Retrieval:
         if not self._indices_behind_alias():
             return Retrieval()
-        nearest, vector_hits = self._nearest(plan)
+        nearest, vector_hits, neighbourhood = self._nearest(plan)
         keyword = es_queries.keyword_query(plan)
 
         def candidates(variant):
@@ -193,7 +199,7 @@ class ElasticsearchBackend(BaseSearchBackend):
         if all_neighbours:
             should.append(Q("constant_score", filter=Q("ids", values=all_neighbours), boost=0))
         if not should:
-            return Retrieval()
+            return Retrieval(evidence=Evidence(nearest=neighbourhood))
         search = (
             self._search()
             .query(Q("bool", filter=es_queries.date_filters(plan), should=should, minimum_should_match=1))
@@ -211,7 +217,8 @@ class ElasticsearchBackend(BaseSearchBackend):
             search.aggs.bucket(WORDS, "global").bucket("df", "filters", filters=es_queries.word_frequency_filters(plan))
         response = search.execute()
         keyword_hits = [(hit.meta.id, float(hit.meta.score)) for hit in response if hit.meta.score and hit.meta.score > 0]
-        if keyword_hits:
+        evidence = Evidence(nearest=neighbourhood)
+        if keyword is not None:
             words = getattr(response.aggregations, WORDS)
             buckets = words.df.buckets
             frequencies = [buckets[es_queries.group_name(position)].doc_count for position in range(len(plan.groups))]
@@ -220,11 +227,17 @@ class ElasticsearchBackend(BaseSearchBackend):
                 for hit in response
             }
             keyword_hits = coordinate(keyword_hits, matched, group_weights(frequencies, words.doc_count))
+            stemmed = [buckets[es_queries.group_name(position, exact=True)].doc_count for position in range(len(plan.groups))]
+            evidence = Evidence(
+                word_pages=tuple(frequencies), stem_pages=tuple(stemmed), page_count=words.doc_count, nearest=neighbourhood
+            )
         facets = {
             facet: {bucket.key: bucket.doc_count for bucket in getattr(response.aggregations, facet)["values"].buckets}
             for facet in FACETS
         }
-        return Retrieval(keyword=keyword_hits, vector=vector_hits, total=response.hits.total.value, facets=facets)
+        return Retrieval(
+            keyword=keyword_hits, vector=vector_hits, total=response.hits.total.value, facets=facets, evidence=evidence
+        )
 
     def load(self, ids) -> dict[str, StoredDocument]:
         if not ids:

@@ -27,20 +27,23 @@ def _variant_query(variant: str, fuzzy: bool, **named) -> Query:
     return Q("multi_match", **options)
 
 
-def group_name(position: int) -> str:
-    """The `_name` of a query word's clause, so a hit says which words it matched (matched_queries)."""
-    return f"g{position}"
+def group_name(position: int, *, exact: bool = False) -> str:
+    """The `_name` of a query word's clause, so a hit says which words it matched (matched_queries);
+    `exact`: the key of its stems-only count in the word aggregation."""
+    return f"{'e' if exact else 'g'}{position}"
 
 
-def group_queries(plan: RetrievalPlan, *, named: bool = False) -> list[Query]:
-    """One clause per query word: its variants in a dis_max (a lone variant needs none)."""
+def group_queries(plan: RetrievalPlan, *, named: bool = False, fuzzy: bool | None = None) -> list[Query]:
+    """One clause per query word: its variants in a dis_max (a lone variant needs none);
+    `fuzzy` overrides the plan's (None: the plan's)."""
+    fuzzy = plan.fuzzy if fuzzy is None else fuzzy
     clauses = []
     for position, variants in enumerate(plan.groups):
         name = {"_name": group_name(position)} if named else {}
         if len(variants) == 1:
-            clauses.append(_variant_query(variants[0], plan.fuzzy, **name))
+            clauses.append(_variant_query(variants[0], fuzzy, **name))
         else:
-            queries = [_variant_query(variant, plan.fuzzy) for variant in variants]
+            queries = [_variant_query(variant, fuzzy) for variant in variants]
             clauses.append(Q("dis_max", queries=queries, tie_breaker=0, **name))
     return clauses
 
@@ -53,8 +56,13 @@ def keyword_query(plan: RetrievalPlan) -> Query | None:
 
 
 def word_frequency_filters(plan: RetrievalPlan) -> dict[str, Query]:
-    """The filters of an aggregation counting the pages each query word matches."""
-    return {group_name(position): clause for position, clause in enumerate(group_queries(plan))}
+    """The filters of an aggregation counting the pages each query word matches (as the
+    keyword side matches it, for search.coordination) and the pages holding one of its
+    stems (no fuzzy expansion, for search.answerability's evidence)."""
+    counted = {group_name(position): clause for position, clause in enumerate(group_queries(plan))}
+    stems = group_queries(plan, fuzzy=False)
+    counted.update({group_name(position, exact=True): clause for position, clause in enumerate(stems)})
+    return counted
 
 
 def date_filters(plan: RetrievalPlan) -> list[Query]:
@@ -83,11 +91,6 @@ def candidates(plan: RetrievalPlan, variant: str | None, keyword: Query | None, 
         return Q("match_none")
     filters = date_filters(plan) + selection_filters(plan.selections_without(variant))
     return Q("bool", filter=filters, should=should, minimum_should_match=1)
-
-
-def knn_similarity(plan: RetrievalPlan) -> float | None:
-    """kNN's `similarity` (raw cosine) for the plan's minimum score ((1 + cosine) / 2); None: no floor."""
-    return 2.0 * plan.min_score - 1.0 if plan.min_score > 0 else None
 
 
 def knn_filter(plan: RetrievalPlan, variant: str | None) -> list[dict]:

@@ -16,7 +16,7 @@ from ..coordination import coordinate, group_weights
 from ..documents import FACETS, StoredDocument
 from ..models import LocalIndexedDocument, LocalIndexGeneration
 from ..query import Suggestion
-from ..retrieval import Retrieval, RetrievalPlan, VectorHit
+from ..retrieval import Evidence, Retrieval, RetrievalPlan, VectorHit
 from . import local_store
 from .base import BaseSearchBackend, suggestion_key
 
@@ -67,8 +67,11 @@ class LocalBackend(BaseSearchBackend):
 
         nearest: dict[str | None, np.ndarray] = {}
         vector_hits: list[VectorHit] = []
+        neighbourhood: tuple[float, ...] = ()
         if plan.uses_vector:
             vector_scores, best_passage = snap.vector_scores(plan.vector)
+            around = snap.ranked(vector_scores, base & snap.selection_mask(plan.selections), plan.vector_k)
+            neighbourhood = tuple(float(vector_scores[i]) for i in around if np.isfinite(vector_scores[i]))
             for variant in plan.facet_variants():
                 mask = base & snap.selection_mask(plan.selections_without(variant)) & (vector_scores >= plan.min_score)
                 top = snap.ranked(vector_scores, mask, plan.vector_k)
@@ -82,16 +85,22 @@ class LocalBackend(BaseSearchBackend):
 
         main = candidates(None)
         window = snap.ranked(keyword_scores, main & keyword_match, plan.keyword_window)
-        weights = group_weights([int(count) for count in (per_group > 0).sum(axis=1)], snap.size)
+        word_pages = [int(count) for count in (per_group > 0).sum(axis=1)]
+        matched = {snap.ids[i]: np.flatnonzero(per_group[:, i] > 0).tolist() for i in window}
         keyword = coordinate(
-            [(snap.ids[i], float(keyword_scores[i])) for i in window],
-            {snap.ids[i]: np.flatnonzero(per_group[:, i] > 0).tolist() for i in window},
-            weights,
+            [(snap.ids[i], float(keyword_scores[i])) for i in window], matched, group_weights(word_pages, snap.size)
         )
         facets = {
             facet: snap.facet_counts(facet, candidates(facet) if facet in plan.selections else main) for facet in FACETS
         }
-        return Retrieval(keyword=keyword, vector=vector_hits, total=int(main.sum()), facets=facets)
+        exact = snap.group_scores(plan.groups, False) if plan.fuzzy and plan.uses_keyword else per_group
+        evidence = Evidence(
+            word_pages=tuple(word_pages),
+            stem_pages=tuple(int(count) for count in (exact > 0).sum(axis=1)),
+            page_count=snap.size,
+            nearest=neighbourhood,
+        )
+        return Retrieval(keyword=keyword, vector=vector_hits, total=int(main.sum()), facets=facets, evidence=evidence)
 
     def load(self, ids) -> dict[str, StoredDocument]:
         snap = self._snapshot()

@@ -8,6 +8,7 @@ from search.evaluation import (
     EvaluationSetError,
     ModeReport,
     RankedHit,
+    format_table,
     hit_at,
     judge,
     load_queries,
@@ -82,6 +83,8 @@ def test_a_report_averages_per_language():
         ({"query": "q", "language": "nl", "relevant": []}, "no relevant pages"),
         ({"query": "q", "language": "nl", "relevant": [{"page": A, "grade": 4}]}, "grade"),
         ({"query": "q", "language": "nl", "relevant": [{"page": A, "grade": 1}, {"page": "/nl/" + A, "grade": 2}]}, "twice"),
+        ({"query": "q", "language": "nl", "kind": "unanswerable", "relevant": [{"page": A, "grade": 1}]}, "no relevant"),
+        ({"query": "q", "language": "nl", "kind": "vraag", "relevant": [{"page": A, "grade": 1}]}, "kind"),
     ],
 )
 def test_a_malformed_set_is_refused_naming_the_query(item, message):
@@ -97,4 +100,43 @@ def test_the_labelled_set_covers_what_the_issue_asks():
     judged = {key for q in queries for key in q.relevant}
     for section in ("themas/", "pers/", "projecten/", "activiteiten/", "wijken/", "communicatie-en-merkbeleid/"):
         assert any(key.startswith(section) for key in judged), section
-    assert all(q.best_grade == 3 for q in queries)  # every question has a page that answers it
+    answerable = [q for q in queries if q.answerable]
+    assert all(q.best_grade == 3 for q in answerable)  # every answerable question has a page that answers it
+    unanswerable = [q for q in queries if not q.answerable]
+    assert len(unanswerable) >= 40
+    assert {q.language for q in unanswerable} == {"nl", "en"}
+    texts = {q.text for q in unanswerable}
+    assert {"xqzvwkj", "qqqqqq", "asdfgh", "kernreactor", "hotel in Parijs", "belastingaangifte Nederland"} <= texts
+
+
+def test_unanswerable_questions_are_counted_apart_from_the_relevance_figures():
+    queries = parse_queries(
+        [
+            {"id": "a", "query": "a", "language": "nl", "relevant": [{"page": A, "grade": 3}]},
+            {"id": "b", "query": "b", "language": "nl", "relevant": [{"page": B, "grade": 3}]},
+            {"id": "u1", "query": "xqzvwkj", "language": "nl", "kind": "unanswerable"},
+            {"id": "u2", "query": "kernreactor", "language": "nl", "kind": "unanswerable"},
+            {"id": "u3", "query": "nuclear reactor", "language": "en", "kind": "unanswerable"},
+        ]
+    )
+    found = [RankedHit(C, "nl", "")]
+    outcomes = [
+        judge(queries[0], [RankedHit(C, "nl", ""), RankedHit(A, "nl", "")]),  # its page second
+        judge(queries[1], [], "few_words_no_meaning"),  # wrongly found nothing
+        judge(queries[2], [], "no_words_no_meaning"),
+        judge(queries[3], found),  # wrongly found something
+        judge(queries[4], [], "no_words_no_meaning"),
+    ]
+    report = ModeReport("local", "hybrid", outcomes)
+    assert report.mrr() == 0.25  # (1/2 + 0) / 2: the unanswerable ones take no part
+    assert (report.hit10(), report.found_nothing()) == (0.5, 0.5)
+    assert report.no_answer() == pytest.approx(2 / 3)
+    assert (report.no_answer("nl"), report.no_answer("en")) == (0.5, 1.0)
+    summary = report.summary()
+    assert (summary["queries"], summary["unanswerable"]["queries"]) == (2, 3)
+    half_a, half_b = report.halves()  # each kind halved on its own: a, u1, u3 | b, u2
+    assert [o.query.id for o in half_a.outcomes] == ["a", "u1", "u3"]
+    assert [o.query.id for o in half_b.outcomes] == ["b", "u2"]
+    assert (half_a.no_answer(), half_b.no_answer()) == (1.0, 0.0)
+    assert report.to_dict()["per_query"][2]["no_answer"] == "no_words_no_meaning"
+    assert "unanswerable found nothing" in format_table([report])

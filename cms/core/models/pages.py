@@ -48,6 +48,11 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
+    def search_type(self) -> str:
+        """What kind of page search results and the "type" facet call it: the model's label
+        ("themes.ThemePage"), unless the type knows a closer name for some of its pages."""
+        return type(self)._meta.label
+
     def search_themes(self) -> tuple[str, ...]:
         """Slugs of the themes the page is about."""
         return ()

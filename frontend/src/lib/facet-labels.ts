@@ -13,6 +13,20 @@ import { wijkOptions } from "./filters";
 
 export type Labeller = (facet: Facet, value: string) => string;
 
+/**
+ * Kinds of page search names beyond the page types: the API calls a chapter or section of an
+ * imported document (the policy note) `themes.DocumentSection`, not a theme page.
+ */
+const KIND_NAMES: Record<string, Record<string, string>> = {
+  "themes.DocumentSection": { nl: "Deel van een document", en: "Part of a document", fr: "Partie d'un document" },
+};
+
+/** What a result or the "kind of page" facet calls a page type, in the reader's language. */
+export function kindName(type: string, language: string): string {
+  const names = KIND_NAMES[type];
+  return names ? (names[language] ?? names["nl"]!) : typeName(type, language);
+}
+
 export function readable(slug: string): string {
   const words = slug.replace(/[-_]+/g, " ").trim();
   return words ? words[0]!.toUpperCase() + words.slice(1) : slug;
@@ -32,7 +46,7 @@ export async function facetLabeller(api: ApiClient, language: string): Promise<L
     }
   }
   return (facet, value) => {
-    if (facet === "type") return typeName(value, language);
+    if (facet === "type") return kindName(value, language);
     if (facet === "language") return LANGUAGE_NAMES[value] ?? value;
     return names[facet].get(value) ?? readable(value);
   };

@@ -1,8 +1,10 @@
 """`python manage.py evaluate_search`: how well does the public search answer real questions?
 
 Runs the labelled set (search/evaluation_set/queries.json) through a backend in every mode
-(keyword, vector, hybrid) and prints MRR@10, nDCG@10 and hit@3, overall and per language
-(see search/evaluation.py for the exact rules). `--fusion rrf` or `--fusion similarity`
+(keyword, vector, hybrid) and prints MRR@10, nDCG@10 and hit@3, overall and per language,
+then, on the whole set and on each half (alternate questions), hit@10 of the answerable
+questions and the share of the unanswerable ones that find nothing (see search/evaluation.py
+for the exact rules, search/answerability.py for the decision). `--fusion rrf` or `--fusion similarity`
 compares the ways hybrid mode can fuse (search/fusion.py). `--json` prints the same report with the
 per-query figures, for scripts and for comparing runs. The index must hold the demo site
 and the policy note; `--rebuild` rebuilds it from the pages first.
@@ -23,7 +25,10 @@ from search.rebuild import search_index_rebuild
 
 
 class Command(BaseCommand):
-    help = "Evaluate the public search on the labelled query set: MRR@10, nDCG@10 and hit@3 per mode."
+    help = (
+        "Evaluate the public search on the labelled query set: MRR@10, nDCG@10, hit@3 and hit@10 per mode, "
+        "and the share of unanswerable questions that find nothing, on the whole set and each half."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--backend", default=None, help="local or elasticsearch (default: the configured one).")

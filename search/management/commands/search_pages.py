@@ -85,21 +85,21 @@ class Command(BaseCommand):
 
         def run(text: str):
             if not text.strip():
-                return []
+                return [], None
             languages = (lang,) if lang else ()
-            query_ = SearchQuery(text, mode=mode, languages=languages, page_size=limit)
-            return search_backend.search(query_).hits
+            results = search_backend.search(SearchQuery(text, mode=mode, languages=languages, page_size=limit))
+            return results.hits, results.no_answer
 
         if queries is not None:
             for line in self._lines(queries):
-                self.stdout.write(_dumps([hit_json(hit) for hit in run(line)]))
+                self.stdout.write(_dumps([hit_json(hit) for hit in run(line)[0]]))
             return
-        hits = run(query)
+        hits, no_answer = run(query)
         if json:
             self.stdout.write(_dumps([hit_json(hit) for hit in hits], indent=2))
             return
         if not hits:
-            self.stdout.write("No results.")
+            self.stdout.write("No results." + (f" {no_answer.explanation}" if no_answer else ""))
         for rank, hit in enumerate(hits, start=1):
             self.stdout.write(f"{rank:2}. {hit.score:.4f}  {hit.title}")
             self.stdout.write(f"    {hit.url}  ({hit.page_type}, {hit.language})")

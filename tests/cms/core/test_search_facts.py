@@ -9,6 +9,8 @@ from cms.core.models import PressContact
 from cms.core.search_facts import search_facts
 from cms.neighbourhoods.models import WijkService
 from cms.pressroom.models import PressReleaseContact
+from cms.themes.models import DOCUMENT_SECTION_TYPE, ThemeIndexPage, ThemePage
+from tests.cms.conftest import add_page
 
 
 def test_a_page_type_that_declares_nothing_gives_its_text_and_address_only(tree):
@@ -46,3 +48,15 @@ def test_a_press_release_gives_its_day_and_whom_to_call(tree):
 def test_an_edition_and_its_articles_take_their_wijk_and_day_from_the_tree(tree):
     assert search_facts(tree.edition).wijken == ("ledeberg",)  # the magazine's wijk
     assert search_facts(tree.article).date == datetime.date(2026, 3, 1)  # the edition's day
+
+
+def test_a_section_of_an_imported_document_is_no_theme_to_search(tree):
+    # The home's first theme index is its "Thema's"; a later one holds a document's
+    # chapters (as the policy note's importer adds), whose pages search calls sections.
+    note = add_page(tree.home, ThemeIndexPage, title="Communicatie- en merkbeleid", slug="communicatie-en-merkbeleid")
+    chapter = add_page(note, ThemePage, title="4 Open communicatie", slug="4-open-communicatie")
+    subsection = add_page(chapter, ThemePage, title="4.1 Inleiding", slug="4-1-inleiding")
+    assert search_facts(chapter).page_type == DOCUMENT_SECTION_TYPE == "themes.DocumentSection"
+    assert search_facts(subsection).page_type == DOCUMENT_SECTION_TYPE
+    assert search_facts(tree.theme_page).page_type == "themes.ThemePage"  # a theme stays a theme
+    assert search_facts(note).page_type == "themes.ThemeIndexPage"

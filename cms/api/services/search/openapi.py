@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from cms.api.openapi.common import COMMON_RESPONSES, CONDITIONAL, PATH_PARAM, ok
 from cms.http.openapi.shared import problem, query
+from search.answerability import Reason
 from search.query import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, MAX_RESULTS, SearchMode
 
 from .params import DEFAULT_SUGGESTIONS, MAX_QUERY_LENGTH, MAX_SUGGESTIONS
@@ -32,6 +33,30 @@ METADATA = {
         "reason": {"type": "string"},
         "pages": {"type": "integer"},
         "scope": {"type": "string", "description": "`@search` only: the public path results are restricted to."},
+        "no_answer": {
+            "type": ["object", "null"],
+            "description": "Set when the search decided the site holds no answer (hybrid mode), so it shows nothing: "
+            "why, in a reason code and a sentence, and the figures it weighed (search/answerability.py). "
+            "Null when results were looked for, even if none were found.",
+            "properties": {
+                "reason": {"type": "string", "enum": [str(reason) for reason in Reason]},
+                "explanation": {
+                    "type": "string",
+                    "examples": ["No word of the question occurs on the site and nothing comes close in meaning."],
+                },
+                "words": {"type": "integer", "description": "Words of the question weighed (stop words aside)."},
+                "words_found": {"type": "integer", "description": "Of those, words that match some page."},
+                "word_share": {
+                    "type": "number",
+                    "description": "Share of the question's weight (idf) whose stems occur on the site.",
+                },
+                "margin": {
+                    "type": "number",
+                    "description": "How far the nearest page stands out in meaning: its score minus the k-th nearest.",
+                },
+            },
+            "required": ["reason", "explanation", "words", "words_found", "word_share", "margin"],
+        },
     },
     "required": ["backend", "fallback"],
 }
@@ -49,7 +74,12 @@ SEARCH_RESULTS = {
                     "@id": {"type": "string", "format": "uri", "description": "The page in the content API."},
                     "url": {"type": "string", "description": "The page's public path on the site."},
                     "title": {"type": "string"},
-                    "type": {"type": "string", "examples": ["themes.ThemePage"]},
+                    "type": {
+                        "type": "string",
+                        "description": "The kind of page: its page type as the content API names types, or "
+                        "`themes.DocumentSection` for a chapter or section of an imported document (the policy note).",
+                        "examples": ["themes.ThemePage", "themes.DocumentSection"],
+                    },
                     "language": {"type": "string"},
                     "score": {"type": "number"},
                     "highlight": {"type": "string", "description": "HTML snippet, query words in `<mark>`."},
@@ -103,7 +133,7 @@ SEARCH_PARAMS = [
     Q,
     query("theme", "Theme slug(s), comma-separated; any of them (OR). An unknown value gives no results."),
     query("wijk", "Wijk slug(s), comma-separated; any of them (OR)."),
-    query("type", "Page type(s), e.g. `themes.ThemePage`, comma-separated (OR)."),
+    query("type", "Page type(s), e.g. `themes.ThemePage` or `themes.DocumentSection`, comma-separated (OR)."),
     query("lang", "Only pages in this language (nl, en, fr); also the language the query is analysed in."),
     query("mode", "keyword: pages holding the words, those covering more of the question first; "
           "vector: pages close in meaning, in any language, above the embedder's similarity floor; "

@@ -100,6 +100,7 @@ def run_search(query: SearchQuery) -> Outcome:
     if results is None:
         return Outcome([], 0, _no_facets(query), metadata)
     hits = only_public(results.hits)
+    metadata = {**metadata, "no_answer": results.no_answer.to_dict() if results.no_answer else None}
     return Outcome(hits, max(0, results.total - (len(results.hits) - len(hits))), results.facets, metadata)
 
 

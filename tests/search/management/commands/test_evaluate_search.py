@@ -20,6 +20,7 @@ def small_set(tmp_path):
             [
                 {"query": "bewonerskaart aanvragen", "language": "nl", "relevant": [{"page": "/nl/mobiliteit/bewonerskaart", "grade": 3}]},
                 {"query": "residents permit", "language": "en", "relevant": [{"page": "mobility/residents-permit", "grade": 3}]},
+                {"query": "xqzvwkj", "language": "nl", "kind": "unanswerable"},
             ]
         )
     )
@@ -43,12 +44,17 @@ def run(*args) -> str:
 def test_prints_one_row_per_mode(indexed, small_set):
     table = run("--backend", "local", "--queries", str(small_set))
     assert [line.split()[1] for line in table.splitlines()[2:5]] == ["keyword", "vector", "hybrid"]
-    assert "1 Dutch and 1 English queries" in table
+    assert "1 Dutch and 1 English answerable queries" in table
+    # beside MRR and nDCG: hit@10 and the share of unanswerable questions that find nothing, per half
+    assert table.count("half A") == table.count("half B") == 3  # one row per mode and half
+    assert "unanswerable found nothing" in table and "1 unanswerable queries (1 Dutch, 0 English)" in table
 
 
 def test_json_holds_the_figures_per_query(indexed, small_set):
     (report,) = json.loads(run("--backend", "local", "--queries", str(small_set), "--mode", "keyword", "--json"))
     assert (report["backend"], report["mode"], report["queries"]) == ("local", "keyword", 2)
+    assert report["unanswerable"]["queries"] == 1 and report["unanswerable"]["no_answer"] == 1.0  # no word matches
+    assert report["hit@10"] == 1.0 and [half["queries"] for half in report["halves"]] == [1, 1]
     assert report["per_query"][0]["mrr"] == 1.0
     assert report["per_query"][0]["top"][0] == "/nl/mobiliteit/bewonerskaart/"
 

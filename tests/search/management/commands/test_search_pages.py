@@ -74,3 +74,13 @@ def test_queries_file_prints_one_json_array_per_line_in_order(pages, tmp_path):
 def test_bad_options_are_refused_naming_the_option(db, args, option):
     with pytest.raises(CommandError, match=option):
         search(*args)
+
+
+def test_when_the_site_holds_no_answer_it_says_why(pages, settings):
+    # The tree is a dozen pages, where the hashing embedder's neighbours are far apart:
+    # a margin nobody reaches makes the decision (search.answerability) the one at work.
+    config = dict(settings.SEARCH_BACKENDS["default"])
+    settings.SEARCH_BACKENDS = {**settings.SEARCH_BACKENDS, "default": {**config, "ANSWER_MARGINS": [1, 1]}}
+    assert search("qwxzyv").strip() == (
+        "No results. No word of the question occurs on the site and nothing comes close in meaning."
+    )

@@ -2276,7 +2276,7 @@ export interface paths {
                     theme?: string;
                     /** @description Wijk slug(s), comma-separated; any of them (OR). */
                     wijk?: string;
-                    /** @description Page type(s), e.g. `themes.ThemePage`, comma-separated (OR). */
+                    /** @description Page type(s), e.g. `themes.ThemePage` or `themes.DocumentSection`, comma-separated (OR). */
                     type?: string;
                     /** @description Only pages in this language (nl, en, fr); also the language the query is analysed in. */
                     lang?: string;
@@ -2452,7 +2452,7 @@ export interface paths {
                     theme?: string;
                     /** @description Wijk slug(s), comma-separated; any of them (OR). */
                     wijk?: string;
-                    /** @description Page type(s), e.g. `themes.ThemePage`, comma-separated (OR). */
+                    /** @description Page type(s), e.g. `themes.ThemePage` or `themes.DocumentSection`, comma-separated (OR). */
                     type?: string;
                     /** @description Only pages in this language (nl, en, fr); also the language the query is analysed in. */
                     lang?: string;
@@ -5319,7 +5319,11 @@ export interface components {
                 /** @description The page's public path on the site. */
                 url: string;
                 title: string;
-                /** @example themes.ThemePage */
+                /**
+                 * @description The kind of page: its page type as the content API names types, or `themes.DocumentSection` for a chapter or section of an imported document (the policy note).
+                 * @example themes.ThemePage
+                 * @example themes.DocumentSection
+                 */
                 type: string;
                 language: string;
                 score: number;
@@ -5370,6 +5374,21 @@ export interface components {
                 pages?: number;
                 /** @description `@search` only: the public path results are restricted to. */
                 scope?: string;
+                /** @description Set when the search decided the site holds no answer (hybrid mode), so it shows nothing: why, in a reason code and a sentence, and the figures it weighed (search/answerability.py). Null when results were looked for, even if none were found. */
+                no_answer?: {
+                    /** @enum {string} */
+                    reason: "no_words_no_meaning" | "few_words_no_meaning";
+                    /** @example No word of the question occurs on the site and nothing comes close in meaning. */
+                    explanation: string;
+                    /** @description Words of the question weighed (stop words aside). */
+                    words: number;
+                    /** @description Of those, words that match some page. */
+                    words_found: number;
+                    /** @description Share of the question's weight (idf) whose stems occur on the site. */
+                    word_share: number;
+                    /** @description How far the nearest page stands out in meaning: its score minus the k-th nearest. */
+                    margin: number;
+                } | null;
             };
         };
         SearchSuggestions: {
@@ -5397,6 +5416,21 @@ export interface components {
                 pages?: number;
                 /** @description `@search` only: the public path results are restricted to. */
                 scope?: string;
+                /** @description Set when the search decided the site holds no answer (hybrid mode), so it shows nothing: why, in a reason code and a sentence, and the figures it weighed (search/answerability.py). Null when results were looked for, even if none were found. */
+                no_answer?: {
+                    /** @enum {string} */
+                    reason: "no_words_no_meaning" | "few_words_no_meaning";
+                    /** @example No word of the question occurs on the site and nothing comes close in meaning. */
+                    explanation: string;
+                    /** @description Words of the question weighed (stop words aside). */
+                    words: number;
+                    /** @description Of those, words that match some page. */
+                    words_found: number;
+                    /** @description Share of the question's weight (idf) whose stems occur on the site. */
+                    word_share: number;
+                    /** @description How far the nearest page stands out in meaning: its score minus the k-th nearest. */
+                    margin: number;
+                } | null;
             };
         };
         DossierEvent: {

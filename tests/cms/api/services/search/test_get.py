@@ -106,3 +106,18 @@ def test_a_page_with_a_non_ascii_slug_links_to_its_content_answer_and_is_in_its_
     scoped_answer = client.get("/api/content/nl/themas/café-bezoek/@search", {"q": "cafébezoek", "mode": "keyword"})
     [scoped] = scoped_answer.json()["items"]
     assert scoped["@id"] == hit["@id"]
+
+
+def test_nonsense_finds_nothing_and_the_metadata_says_why(client, indexed, settings):
+    # The page tree is a dozen pages: the hashing embedder's nearest pages to anything are
+    # far apart there, so this test holds meaning to a margin it cannot reach; what it checks
+    # is that the decision (search.answerability, tested on its own) reaches the answer.
+    config = dict(settings.SEARCH_BACKENDS["default"])
+    settings.SEARCH_BACKENDS = {**settings.SEARCH_BACKENDS, "default": {**config, "ANSWER_MARGINS": [1, 1]}}
+    answer = search(client, q="xqzvwkj")
+    assert answer["items"] == [] and answer["items_total"] == 0
+    no_answer = answer["metadata"]["no_answer"]
+    assert no_answer["reason"] == "no_words_no_meaning"
+    assert no_answer["explanation"] == "No word of the question occurs on the site and nothing comes close in meaning."
+    assert (no_answer["words"], no_answer["words_found"]) == (1, 0)
+    assert search(client, q="grofvuil")["metadata"]["no_answer"] is None
