@@ -49,8 +49,9 @@ describe("alternates", () => {
   });
 
   it("uses the public address behind a proxy, else the request's", () => {
-    const url = new URL("http://127.0.0.1:3000/nl/zoeken?q=x");
-    expect(siteOrigin(url, "https://www.stad.gent/")).toBe("https://www.stad.gent");
-    expect(siteOrigin(url, undefined)).toBe("http://127.0.0.1:3000");
+    const url = new URL("http://localhost/nl/zoeken?q=x");
+    expect(siteOrigin(url, "127.0.0.1:3000", "https://www.stad.gent/")).toBe("https://www.stad.gent");
+    expect(siteOrigin(url, "127.0.0.1:3000", undefined)).toBe("http://127.0.0.1:3000");
+    expect(siteOrigin(url, null, undefined)).toBe("http://localhost");
   });
 });

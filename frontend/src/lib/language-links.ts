@@ -89,13 +89,18 @@ export function alternates(origin: string, language: string, selfPath: string, l
   return fallback ? [...exact, { hreflang: "x-default", href: fallback.href }] : exact;
 }
 
-/** The public origin of the site: VRIJHAVEN_SITE_URL behind a proxy, else the request's own. */
-export function siteOrigin(requestUrl: URL, publicUrl: string | undefined = process.env["VRIJHAVEN_SITE_URL"]): string {
-  if (publicUrl) {
+/**
+ * The public origin of the site: VRIJHAVEN_SITE_URL (behind a proxy), else the address the
+ * request was sent to: its `Host` header, which server/hosts.mjs has checked against the
+ * allow-list (Astro's own `Astro.url` names "localhost" for any host it was not told to trust).
+ */
+export function siteOrigin(requestUrl: URL, host: string | null, publicUrl: string | undefined = process.env["VRIJHAVEN_SITE_URL"]): string {
+  for (const candidate of [publicUrl, host ? `${requestUrl.protocol}//${host}` : undefined]) {
+    if (!candidate) continue;
     try {
-      return new URL(publicUrl).origin;
+      return new URL(candidate).origin;
     } catch {
-      // A malformed setting: the request's origin (its Host passed the allow-list).
+      // A malformed setting or header: try the next.
     }
   }
   return requestUrl.origin;
