@@ -25,14 +25,16 @@ from automation.contacts.tokens import confirmation_token
 
 TEXTS = {
     "nl": {
-        "subject": "Bevestig je inschrijving bij Stad Gent",
+        # Ghent addresses citizens with "u"; news by e-mail is an "abonnement" ("inschrijven"
+        # is for events), as on the citizen site.
+        "subject": "Bevestig uw abonnement bij Stad Gent",
         "hello": "Dag,",
-        "asked": "Je vroeg om berichten van Stad Gent over:",
-        "action": "Bevestig je inschrijving met deze link (7 dagen geldig):",
-        "button": "Ja, schrijf me in",
-        "nothing": "Tot je bevestigt, sturen we je niets.",
-        "why": "Je krijgt deze e-mail omdat iemand dit adres opgaf om nieuws van Stad Gent te krijgen. "
-        "Was jij dat niet? Dan hoef je niets te doen: zonder bevestiging schrijven we niemand in.",
+        "asked": "U vroeg om berichten van Stad Gent over:",
+        "action": "Bevestig uw abonnement met deze link (7 dagen geldig):",
+        "button": "Ja, ik wil deze berichten",
+        "nothing": "Tot u bevestigt, sturen we u niets.",
+        "why": "U krijgt deze e-mail omdat iemand dit adres opgaf om nieuws van Stad Gent te krijgen. "
+        "Was u dat niet? Dan hoeft u niets te doen: zonder bevestiging sturen we niemand berichten.",
         "wijk_news": "nieuws uit {name}",
         "theme": "het thema {name}",
         "press": "persberichten",

@@ -1,6 +1,6 @@
 """Words of the demo journey's messages, per milestone, channel and language.
 
-Written the way Stad Gent writes (the policy note: clear language, "je", short sentences,
+Written the way Stad Gent writes (the policy note: clear language, "u" as on the whole site, short sentences,
 say what happens next). SMS stay within one GSM-7 segment (160 characters, no "ç"). The
 e-mail frame (why you get this, the preference link) is added by the layout, not here.
 """
@@ -13,11 +13,11 @@ TEMPLATES = {
         "name": "Omgevingsvergunning: aanvraag ontvangen",
         "email": {
             "nl": (
-                "We hebben je aanvraag {{ dossier.id }} ontvangen",
+                "We hebben uw aanvraag {{ dossier.id }} ontvangen",
                 "Beste,\n\n"
-                "We hebben je aanvraag voor een omgevingsvergunning ontvangen op {{ event.date }}"
-                "{% if data.address %} voor {{ data.address }}{% endif %}. Je dossiernummer is {{ dossier.id }}.\n\n"
-                "We kijken nu na of je aanvraag volledig is. Zodra er nieuws is, laten we het je weten.\n\n"
+                "We hebben uw aanvraag voor een omgevingsvergunning ontvangen op {{ event.date }}"
+                "{% if data.address %} voor {{ data.address }}{% endif %}. Uw dossiernummer is {{ dossier.id }}.\n\n"
+                "We kijken nu na of uw aanvraag volledig is. Zodra er nieuws is, laten we het u weten.\n\n"
                 "Met vriendelijke groeten,\nStad Gent",
             ),
             "en": (
@@ -38,7 +38,7 @@ TEMPLATES = {
             ),
         },
         "sms": {
-            "nl": "Stad Gent: we hebben je aanvraag {{ dossier.id }} ontvangen. We laten je weten wanneer er nieuws is.",
+            "nl": "Stad Gent: we hebben uw aanvraag {{ dossier.id }} ontvangen. We laten u weten wanneer er nieuws is.",
             "en": "City of Ghent: we have received your application {{ dossier.id }}. We will let you know when there is news.",
             "fr": "Ville de Gand : votre demande {{ dossier.id }} est bien arrivée. Nous vous informerons de la suite.",
         },
@@ -47,12 +47,12 @@ TEMPLATES = {
         "name": "Omgevingsvergunning: beslissing genomen",
         "email": {
             "nl": (
-                "Er is een beslissing over je aanvraag {{ dossier.id }}",
+                "Er is een beslissing over uw aanvraag {{ dossier.id }}",
                 "Beste,\n\n"
-                "Stad Gent heeft op {{ event.date }} een beslissing genomen over je aanvraag {{ dossier.id }}"
+                "Stad Gent heeft op {{ event.date }} een beslissing genomen over uw aanvraag {{ dossier.id }}"
                 "{% if data.address %} voor {{ data.address }}{% endif %}.\n\n"
                 "{% if data.decision %}De beslissing: {{ data.decision }}.\n\n{% endif %}"
-                "Je vindt de volledige beslissing en wat je nu kunt doen in je dossier op het Omgevingsloket.\n\n"
+                "U vindt de volledige beslissing en wat u nu kunt doen in uw dossier op het Omgevingsloket.\n\n"
                 "Met vriendelijke groeten,\nStad Gent",
             ),
             "en": (
@@ -75,7 +75,7 @@ TEMPLATES = {
             ),
         },
         "sms": {
-            "nl": "Stad Gent: er is een beslissing over je aanvraag {{ dossier.id }}. Bekijk ze in je dossier op het Omgevingsloket.",
+            "nl": "Stad Gent: er is een beslissing over uw aanvraag {{ dossier.id }}. Bekijk ze in uw dossier op het Omgevingsloket.",
             "en": "City of Ghent: there is a decision on your application {{ dossier.id }}. See it in your file on the Omgevingsloket.",
             "fr": "Ville de Gand : une décision a été prise sur votre demande {{ dossier.id }}. Voir votre dossier sur l'Omgevingsloket.",
         },

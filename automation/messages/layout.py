@@ -14,24 +14,24 @@ from automation.purposes import Purpose
 
 WHY = {
     Purpose.SERVICE: {
-        "nl": "Je krijgt dit bericht omdat je bij Stad Gent een dossier hebt: {dossier}. Over je eigen dossier houden we je op de hoogte zolang het loopt.",
+        "nl": "U krijgt dit bericht omdat u bij Stad Gent een dossier hebt: {dossier}. Over uw eigen dossier houden we u op de hoogte zolang het loopt.",
         "en": "You receive this message because you have a file with the City of Ghent: {dossier}. We keep you informed about your own file for as long as it runs.",
         "fr": "Vous recevez ce message parce que vous avez un dossier auprès de la Ville de Gand : {dossier}. Nous vous informons de votre dossier tant qu'il est en cours.",
     },
     Purpose.NEWSLETTER: {
-        "nl": "Je krijgt dit bericht omdat je je hebt ingeschreven op nieuws van Stad Gent.",
+        "nl": "U krijgt dit bericht omdat u een abonnement hebt op nieuws van Stad Gent.",
         "en": "You receive this message because you subscribed to news from the City of Ghent.",
         "fr": "Vous recevez ce message parce que vous êtes abonné(e) aux nouvelles de la Ville de Gand.",
     },
     Purpose.CRISIS: {
-        "nl": "Je krijgt dit bericht omdat je je hebt ingeschreven op crisisberichten van Stad Gent.",
+        "nl": "U krijgt dit bericht omdat u een abonnement hebt op crisisberichten van Stad Gent.",
         "en": "You receive this message because you subscribed to crisis alerts from the City of Ghent.",
         "fr": "Vous recevez ce message parce que vous êtes abonné(e) aux alertes de crise de la Ville de Gand.",
     },
 }
 
 PREFERENCES = {
-    "nl": "Kies welke berichten je krijgt, of meld je af",
+    "nl": "Kies welke berichten u krijgt, of meld u af",
     "en": "Choose which messages you get, or unsubscribe",
     "fr": "Choisissez les messages que vous recevez, ou désabonnez-vous",
 }

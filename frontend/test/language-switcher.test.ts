@@ -2,19 +2,16 @@ import { experimental_AstroContainer as AstroContainer } from "astro/container";
 import { describe, expect, it } from "vitest";
 import LanguageSwitcher from "../src/components/LanguageSwitcher.astro";
 import PhaseTimeline from "../src/components/PhaseTimeline.astro";
+import { contentLanguageLinks } from "../src/lib/language-links";
 
 describe("LanguageSwitcher", () => {
   it("links each translation in its own language and marks the current one", async () => {
     const container = await AstroContainer.create();
-    const html = await container.renderToString(LanguageSwitcher, {
-      props: {
-        language: "nl",
-        translations: [
-          { "@id": "http://web:8000/api/content/fr/themas/afval", language: "fr", title: "Déchets" },
-          { "@id": "http://web:8000/api/content/en/themas/afval", language: "en", title: "Waste" },
-        ],
-      },
-    });
+    const links = contentLanguageLinks("nl", [
+      { "@id": "http://web:8000/api/content/fr/themas/afval", language: "fr", title: "Déchets" },
+      { "@id": "http://web:8000/api/content/en/themas/afval", language: "en", title: "Waste" },
+    ]);
+    const html = await container.renderToString(LanguageSwitcher, { props: { language: "nl", links } });
     expect(html).toContain('aria-label="Deze pagina in een andere taal"');
     expect(html).toMatch(/<span class="languages__current" aria-current="true">Nederlands<\/span>/);
     expect(html).toContain('<a href="/en/themas/afval" hreflang="en" lang="en">English</a>');
@@ -22,10 +19,14 @@ describe("LanguageSwitcher", () => {
     expect(html.indexOf("English")).toBeLessThan(html.indexOf("Français"));
   });
 
-  it("shows nothing for a page without translations", async () => {
+  it("is there on a page without translations: each language leads to its nearest translated page", async () => {
     const container = await AstroContainer.create();
-    const html = await container.renderToString(LanguageSwitcher, { props: { language: "nl", translations: [] } });
-    expect(html.trim()).toBe("");
+    const links = contentLanguageLinks("nl", [], [
+      { "@id": "http://web:8000/api/content/en/wijken", language: "en", title: "Neighbourhoods", home: false },
+    ]);
+    const html = await container.renderToString(LanguageSwitcher, { props: { language: "nl", links } });
+    expect(html).toContain('<a href="/en/wijken?onvertaald=1" hreflang="en" lang="en">English</a>');
+    expect(html).toContain('<a href="/fr?onvertaald=1" hreflang="fr" lang="fr">Français</a>');
   });
 });
 

@@ -47,6 +47,38 @@ def v2_listing_params(viewset, model) -> list:
     ]
 
 ITEMS = {"type": "object", "properties": {"@id": {"type": "string", "format": "uri"}, "items": {"type": "array", "items": {"type": "object"}}}}
+_TRANSLATION = {
+    "type": "object",
+    "properties": {
+        "@id": {"type": ["string", "null"], "format": "uri"},
+        "language": {"type": ["string", "null"]},
+        "title": {"type": "string"},
+    },
+    "required": ["@id", "language", "title"],
+}
+TRANSLATIONS = {
+    "type": "object",
+    "properties": {
+        "@id": {"type": "string", "format": "uri"},
+        "items": {"type": "array", "items": _TRANSLATION, "description": "The page's public translations."},
+        "fallbacks": {
+            "type": "array",
+            "description": "For each language of the site without a public translation of the page: the nearest "
+            "ancestor that has one in that language (`home`: it is that language's home page).",
+            "items": {
+                "type": "object",
+                "properties": {
+                    "@id": {"type": "string", "format": "uri"},
+                    "language": {"type": "string"},
+                    "title": {"type": "string"},
+                    "home": {"type": "boolean"},
+                },
+                "required": ["@id", "language", "title", "home"],
+            },
+        },
+    },
+    "required": ["@id", "items", "fallbacks"],
+}
 V2_LISTING = {
     "type": "object",
     "properties": {
@@ -171,7 +203,9 @@ def page_paths() -> dict:
         "/api/content/{path}/@children": _subresource("The page's public children, in batches", ITEMS, BATCH),
         "/api/content/{path}/@breadcrumbs": _subresource("The trail from the first section to the page", ITEMS),
         "/api/content/{path}/@navigation": _subresource("The main sections of the page's language", ITEMS),
-        "/api/content/{path}/@translations": _subresource("The page's published translations", ITEMS),
+        "/api/content/{path}/@translations": _subresource(
+            "The page's published translations, and where each other language's reader goes instead", TRANSLATIONS
+        ),
         "/api/preview/": {
             "get": {
                 "summary": "A draft revision, for an editor's preview in the front end",

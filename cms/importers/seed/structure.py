@@ -8,6 +8,9 @@ finds translated parents rather than untranslated aliases.
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Locale, Page, Site
 
@@ -88,13 +91,24 @@ def ensure_locales() -> dict[str, Locale]:
     return {code: Locale.objects.get_or_create(language_code=code)[0] for code in LOCALE_CODES}
 
 
+def demo_address() -> tuple[str, int]:
+    """Host and port the demo serves on: those of WAGTAILADMIN_BASE_URL (http://localhost:8000
+    under `make demo`). The Site is the source of every absolute URL the API gives (v2
+    `detail_url` and `html_url`, schema.org `url`, feeds, sitemap): without the port each
+    of them would point at http://localhost/, where nothing answers."""
+    address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    return address.hostname or "localhost", address.port or (443 if address.scheme == "https" else 80)
+
+
 def _point_site_at(home: HomePage) -> None:
+    hostname, port = demo_address()
+    wanted = {"root_page": home, "site_name": "Stad Gent", "hostname": hostname, "port": port}
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
-        Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Stad Gent")
-    elif site.root_page_id != home.pk or site.site_name != "Stad Gent":
-        site.root_page = home
-        site.site_name = "Stad Gent"
+        Site.objects.create(is_default_site=True, **wanted)
+    elif any(getattr(site, name) != value for name, value in wanted.items()):
+        for name, value in wanted.items():
+            setattr(site, name, value)
         site.save()
 
 

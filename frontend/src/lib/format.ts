@@ -27,3 +27,33 @@ export function formatTime(value: string | null | undefined, language = "nl"): s
 export function isoDate(value: string | null | undefined): string | undefined {
   return value ?? undefined;
 }
+
+/** A phone number as written ("09 210 10 10", "+32 9 266 52 10") -> its `tel:` link. */
+export function telHref(phone: string): string {
+  return `tel:${phone.replace(/[^+\d]/g, "")}`;
+}
+
+/** A Belgian phone number inside a sentence: 0 or +32, then digits in groups. */
+const PHONE = /(?:\+32 ?|0)\d(?:[ .]?\d){6,8}/g;
+
+/** A sentence cut around its phone numbers, each number with its `tel:` link. */
+export function phoneParts(text: string): { text: string; tel: string | null }[] {
+  const parts: { text: string; tel: string | null }[] = [];
+  let last = 0;
+  for (const match of text.matchAll(PHONE)) {
+    const start = match.index ?? 0;
+    if (start > last) parts.push({ text: text.slice(last, start), tel: null });
+    parts.push({ text: match[0], tel: telHref(match[0]) });
+    last = start + match[0].length;
+  }
+  if (last < text.length) parts.push({ text: text.slice(last), tel: null });
+  return parts;
+}
+
+/** Quotation marks as each language writes them: „…" in Dutch, “…” in English, « … » in French. */
+const QUOTES: Record<string, [string, string]> = { nl: ["„", "\u201d"], en: ["\u201c", "\u201d"], fr: ["«\u00a0", "\u00a0»"] };
+
+export function quote(text: string, language: string): string {
+  const [open, close] = QUOTES[language] ?? QUOTES["nl"] ?? ["\u201c", "\u201d"];
+  return `${open}${text}${close}`;
+}

@@ -1,17 +1,11 @@
 /**
  * The site's own pages (search, subscribe, preferences): they are not in the content
- * tree, so their language is checked here and the language switcher gets links built here.
+ * tree, so their language is checked here (their language links: src/lib/language-links.ts).
  */
-import type { Translation } from "./api/types";
 import { LANGUAGES, type Language } from "./i18n";
 
 export function isSiteLanguage(value: string | undefined): value is Language {
   return value !== undefined && (LANGUAGES as readonly string[]).includes(value);
-}
-
-/** The same site page in every language (`/en/zoeken` for `zoeken`): the slugs are Dutch everywhere. */
-export function siteTranslations(slug: string): Translation[] {
-  return LANGUAGES.map((language) => ({ "@id": `/${language}/${slug}`, language, title: slug }));
 }
 
 /**

@@ -41,7 +41,7 @@ def subscribe(client, rabot, django_capture_on_commit_callbacks):
 @pytest.mark.parametrize(
     "language, subject, reason, theme",
     [
-        ("nl", "Bevestig je inschrijving bij Stad Gent", "Je krijgt deze e-mail omdat iemand dit adres opgaf", "het thema Afval"),
+        ("nl", "Bevestig uw abonnement bij Stad Gent", "U krijgt deze e-mail omdat iemand dit adres opgaf", "het thema Afval"),
         ("en", "Confirm your subscription to the City of Ghent", "You receive this e-mail because someone entered", "the theme Waste"),
         ("fr", "Confirmez votre inscription auprès de la Ville de Gand", "Vous recevez cet e-mail parce que", "le thème Déchets"),
     ],
@@ -101,6 +101,6 @@ def test_a_language_without_texts_falls_back_to_dutch(rabot):
     citizen = make_citizen(ref="case-de", email="de@example.org", consent=())
     request = ConfirmationRequest.objects.create(citizen=citizen, language="de")
     envelope = confirmation_envelope(request=request)
-    assert envelope.subject == "Bevestig je inschrijving bij Stad Gent"
+    assert envelope.subject == "Bevestig uw abonnement bij Stad Gent"
     assert f"{FRONTEND}/nl/inschrijven/bevestigen?token=" in envelope.body_text
     assert '<html lang="nl">' in envelope.body_html

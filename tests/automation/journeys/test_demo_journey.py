@@ -44,10 +44,10 @@ def test_application_received_sends_one_email_and_one_sms_in_dutch(demo, deliver
     [email] = mail.outbox
     [sms] = sms_outbox
     assert email.to == ["an.peeters@example.be"]
-    assert email.subject == "We hebben je aanvraag OMV-2026-000123 ontvangen"
+    assert email.subject == "We hebben uw aanvraag OMV-2026-000123 ontvangen"
     assert "ontvangen op 30 november 2026 voor Rabotstraat 1, 9000 Gent" in email.body
     assert sms.to == "+32470123456"
-    assert sms.body == "Stad Gent: we hebben je aanvraag OMV-2026-000123 ontvangen. We laten je weten wanneer er nieuws is."
+    assert sms.body == "Stad Gent: we hebben uw aanvraag OMV-2026-000123 ontvangen. We laten u weten wanneer er nieuws is."
     assert len(sms.body) <= 160
     assert set(Message.objects.values_list("channel", "status")) == {("email", "sent"), ("sms", "sent")}
 
@@ -57,7 +57,7 @@ def test_every_email_has_html_and_text_says_why_and_links_to_preferences(demo, d
     [email] = mail.outbox
     html = email.alternatives[0][0]
     assert email.alternatives[0][1] == "text/html" and '<html lang="nl">' in html
-    why = "Je krijgt dit bericht omdat je bij Stad Gent een dossier hebt: OMV-2026-000123 (Omgevingsvergunning)"
+    why = "U krijgt dit bericht omdat u bij Stad Gent een dossier hebt: OMV-2026-000123 (Omgevingsvergunning)"
     assert why in email.body and why in html
     link = re.search(r"https?://\S+/nl/voorkeuren\?token=(\S+)", email.body)  # the front end's preference centre
     assert link.group(0) in html
@@ -92,7 +92,7 @@ def test_the_citizen_is_written_to_in_their_language(demo, deliver, sms_outbox, 
 def test_a_language_without_a_translation_falls_back_to_dutch(demo, deliver):
     TemplateContent.objects.filter(language="fr", channel="email").delete()
     deliver(language="fr")
-    assert mail.outbox[0].subject == "We hebben je aanvraag OMV-2026-000123 ontvangen"
+    assert mail.outbox[0].subject == "We hebben uw aanvraag OMV-2026-000123 ontvangen"
     assert Message.objects.get(channel="email").language == "nl"
 
 
@@ -115,8 +115,8 @@ def test_the_decision_sends_its_own_email_and_sms(demo, deliver, sms_outbox):
     deliver()
     deliver(milestone="beslissing_genomen", event_id="evt-2", data={"decision": "vergunning verleend"})
     assert [email.subject for email in mail.outbox] == [
-        "We hebben je aanvraag OMV-2026-000123 ontvangen",
-        "Er is een beslissing over je aanvraag OMV-2026-000123",
+        "We hebben uw aanvraag OMV-2026-000123 ontvangen",
+        "Er is een beslissing over uw aanvraag OMV-2026-000123",
     ]
     assert "De beslissing: vergunning verleend." in mail.outbox[1].body
     assert len(sms_outbox) == 2

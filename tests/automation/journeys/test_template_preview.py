@@ -32,11 +32,11 @@ def test_the_index_lists_templates_with_a_link_to_their_preview(admin_client, re
 
 def test_each_language_is_rendered_with_sample_data_in_its_frame(admin_client, received):
     page = preview(admin_client, received)
-    assert "We hebben je aanvraag OMV-2026-000123 ontvangen" in page
+    assert "We hebben uw aanvraag OMV-2026-000123 ontvangen" in page
     assert "We have received your application OMV-2026-000123" in page
     assert "Nous avons bien reçu votre demande OMV-2026-000123" in page
     assert "voor Sleepstraat 1, 9000 Gent" in page  # the conditional part, with the sample address
-    assert "Je krijgt dit bericht omdat" in page  # the frame: why, and the preference link
+    assert "U krijgt dit bericht omdat" in page  # the frame: why, and the preference link
     assert "srcdoc=" in page  # the HTML part
 
 

@@ -102,7 +102,7 @@ def test_the_pdf_has_the_address_block_the_text_and_why_the_citizen_receives_it_
     message = letter_for(template)
     letter = Letter(
         reference=str(message.reference), address=message.recipient, subject=message.subject, body_text=message.body_text,
-        body_html="", language="nl", why="Je krijgt dit bericht omdat je bij Stad Gent een dossier hebt: OMV-1.",
+        body_html="", language="nl", why="U krijgt dit bericht omdat u bij Stad Gent een dossier hebt: OMV-1.",
         dated=date(2026, 11, 30),
     )  # fmt: skip
     text = page_text(letter_document(letter))

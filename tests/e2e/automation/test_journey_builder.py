@@ -95,7 +95,7 @@ def test_an_editor_previews_a_template_in_every_language(page: Page, demo_server
     page.goto(f"{demo_server}/admin/automation_templates/")
     page.get_by_role("link", name="Omgevingsvergunning: aanvraag ontvangen").click()
     expect(page.locator("[data-preview=email-nl] [data-subject]")).to_have_text(
-        "We hebben je aanvraag OMV-2026-000123 ontvangen"
+        "We hebben uw aanvraag OMV-2026-000123 ontvangen"
     )
     expect(page.locator("[data-preview=email-fr] [data-subject]")).to_contain_text("Nous avons bien reçu")
     expect(page.locator("[data-preview=sms-nl] [data-sms-length]")).to_contain_text("GSM-7 · 1 segment")

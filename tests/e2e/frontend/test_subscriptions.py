@@ -49,7 +49,7 @@ def test_the_form_names_each_error_next_to_its_field_and_keeps_what_was_typed(pa
     assert axe(page) == []
     page.get_by_label("Uw e-mailadres").fill("niet-een-adres")
     page.get_by_label("Ledeberg").check()
-    page.get_by_role("button", name="Inschrijven").click()
+    page.get_by_role("button", name="Abonneren").click()
 
     email_field = page.get_by_label("Uw e-mailadres")
     expect(email_field).to_have_attribute("aria-invalid", "true")
@@ -58,12 +58,15 @@ def test_the_form_names_each_error_next_to_its_field_and_keeps_what_was_typed(pa
     expect(email_field).to_have_value("niet-een-adres")
     expect(page.get_by_label("Ledeberg")).to_be_checked()
     expect(page.get_by_role("alert")).to_contain_text("Kijk het formulier na")
+    # The title says so first, and the focus is on the summary at the top of the form (autofocus: no script).
+    expect(page).to_have_title(re.compile(r"^Fout: Abonneren op nieuws van de stad"))
+    expect(page.locator("form .error-summary")).to_be_focused()
     assert axe(page) == []
 
     # Nothing chosen: the error is on the wijken group.
     email_field.fill("iemand@example.org")
     page.get_by_label("Ledeberg").uncheck()
-    page.get_by_role("button", name="Inschrijven").click()
+    page.get_by_role("button", name="Abonneren").click()
     expect(page.locator("#fout-wijken")).to_contain_text("Kies minstens één")
     assert "fout-wijken" in page.locator("fieldset#wijken").get_attribute("aria-describedby")
 
@@ -74,13 +77,13 @@ def test_subscribe_confirm_change_preferences_and_stop_all(page, frontend_server
     page.get_by_label("Uw e-mailadres").fill(address)
     page.get_by_label("Ledeberg").check()
     page.get_by_label(re.compile("^Crisisberichten")).check()
-    page.get_by_role("button", name="Inschrijven").click()
+    page.get_by_role("button", name="Abonneren").click()
     expect(page.locator("h1")).to_have_text("Kijk in uw mailbox")
     assert axe(page) == []
 
     # The double opt-in link, as the backend e-mailed it.
     page.goto(_confirmation_link(outbox, address, frontend_server))
-    expect(page.locator("h1")).to_have_text("Uw inschrijving is bevestigd")
+    expect(page.locator("h1")).to_have_text("Uw abonnement is bevestigd")
     assert axe(page) == []
     page.get_by_role("link", name="Naar uw voorkeuren").click()
 
@@ -102,7 +105,7 @@ def test_subscribe_confirm_change_preferences_and_stop_all(page, frontend_server
 
     preferences = page.url.split("&")[0]
     page.get_by_role("button", name="Stop alles").click()
-    expect(page.locator("h1")).to_have_text("U bent uitgeschreven")
+    expect(page.locator("h1")).to_have_text("Uw abonnement is stopgezet")
     assert axe(page) == []
     page.goto(preferences)
     expect(page.locator("h1")).to_have_text("Uw voorkeuren")

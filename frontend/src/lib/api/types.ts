@@ -114,9 +114,20 @@ export interface Translation {
   title: string;
 }
 
+/** Where a reader of another language goes when the page has no translation in it. */
+export interface TranslationFallback {
+  "@id": string;
+  language: string;
+  /** Title of the page it leads to: the nearest translated ancestor. */
+  title: string;
+  /** True when that is the language's home page. */
+  home: boolean;
+}
+
 export interface TranslationsComponent {
   "@id": string;
   items: Translation[];
+  fallbacks: TranslationFallback[];
 }
 
 export interface Breadcrumb {

@@ -1,6 +1,7 @@
 /** Words of the search page and the search box (merged into i18n.ts). */
 export const nl = {
   search: "Zoeken",
+  searchDescription: "Zoek op de website van Stad Gent: informatie, nieuws, projecten en activiteiten in het Nederlands, Engels en Frans.",
   searchSite: "Zoek op de site",
   searchHint: "Bijvoorbeeld: grof huisvuil, parkeerkaart of Ledeberg.",
   searchResultsFor: "resultaten voor",
@@ -38,6 +39,7 @@ export type SearchStrings = typeof nl;
 
 export const en: SearchStrings = {
   search: "Search",
+  searchDescription: "Search the City of Ghent website: information, news, projects and events in Dutch, English and French.",
   searchSite: "Search the site",
   searchHint: "For example: bulky waste, parking permit or Ledeberg.",
   searchResultsFor: "results for",
@@ -73,6 +75,7 @@ export const en: SearchStrings = {
 
 export const fr: SearchStrings = {
   search: "Rechercher",
+  searchDescription: "Recherchez sur le site de la Ville de Gand : informations, actualités, projets et activités en néerlandais, anglais et français.",
   searchSite: "Rechercher sur le site",
   searchHint: "Par exemple : encombrants, carte de stationnement ou Ledeberg.",
   searchResultsFor: "résultats pour",

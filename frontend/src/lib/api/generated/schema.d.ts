@@ -1245,7 +1245,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The page's published translations */
+        /** The page's published translations, and where each other language's reader goes instead */
         get: {
             parameters: {
                 query?: never;
@@ -1261,7 +1261,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The page's published translations */
+                /** @description The page's published translations, and where each other language's reader goes instead */
                 200: {
                     headers: {
                         /** @description Weak validator; send it back in If-None-Match. */
@@ -1275,8 +1275,22 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** Format: uri */
-                            "@id"?: string;
-                            items?: Record<string, never>[];
+                            "@id": string;
+                            /** @description The page's public translations. */
+                            items: {
+                                /** Format: uri */
+                                "@id": string | null;
+                                language: string | null;
+                                title: string;
+                            }[];
+                            /** @description For each language of the site without a public translation of the page: the nearest ancestor that has one in that language (`home`: it is that language's home page). */
+                            fallbacks: {
+                                /** Format: uri */
+                                "@id": string;
+                                language: string;
+                                title: string;
+                                home: boolean;
+                            }[];
                         };
                     };
                 };
