@@ -93,7 +93,8 @@ def reaction_submit(*, project, phase_id: int | None, data: ReactionInput, today
 
     phase = ProjectPhase.objects.filter(pk=phase_id, page_id=project.pk).first() if phase_id else None
     if phase is None:
-        phase = next((p for p in project.phases.all() if phase_accepts_input(p, today=today)), None)
+        phases = ProjectPhase.objects.filter(page_id=project.pk, is_current=True)  # stored rows, not in-memory ones
+        phase = next((p for p in phases if phase_accepts_input(p, today=today)), None)
     if phase is None or not phase_accepts_input(phase, today=today):
         raise ReactionRefused({"phase": ["This project does not take reactions now."]}, closed=True)
     errors = _check(phase, data)
