@@ -6,7 +6,8 @@ a phone number and SMS consent, one SMS, in their language. The other two milest
 recognised (so they are not "unmatched") and send nothing.
 
 Built through the same design and versioning the admin uses, so an editor who opens it
-sees exactly what runs. Also the weekly wijk digest journeys (demo_digest.py), and a few
+sees exactly what runs. Also the weekly wijk digest journeys (demo_digest.py), the
+"follow a project" journey (demo_projects.py), and a few
 demo citizens (nl, en, fr) with consent and subscriptions (wijk news, crisis,
 press), so crisis alerts and the preference page have someone to show.
 
@@ -31,8 +32,10 @@ JOURNEY_SLUG = "omgevingsvergunning"
 
 
 def demo_journey_install() -> Journey:
-    """The omgevingsvergunning journey, and the weekly digest journeys per wijk (demo_digest.py)."""
+    """The omgevingsvergunning journey, the weekly digest journeys per wijk (demo_digest.py), and
+    the journey for who follows a project (demo_projects.py)."""
     from automation.journeys.demo_digest import demo_digests_install
+    from automation.journeys.demo_projects import demo_project_journey_install
 
     with transaction.atomic():
         dossier_type, _ = DossierType.objects.get_or_create(code=DOSSIER_TYPE, defaults={"name": "Omgevingsvergunning"})
@@ -51,6 +54,7 @@ def demo_journey_install() -> Journey:
         if journey.live_version_id is None:
             _first_version(journey)
         demo_digests_install()
+        demo_project_journey_install()
     return journey
 
 
