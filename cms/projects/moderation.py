@@ -78,10 +78,28 @@ class ReactionIndexView(generic.IndexView):
         return [HeaderButton("Grafiek per wijk", url=chart, icon_name="view")]
 
 
-class ReactionEditView(generic.EditView):
-    def get_base_queryset(self):
-        return self.permission_policy.instances_user_has_permission_for(self.request.user, "change")
+class OwnProjectsOnly:
+    """Edit, inspect and delete open only reactions of projects the user moderates; others are 404."""
 
+    object_action = "change"
+
+    def get_object(self, queryset=None):
+        from django.contrib.admin.utils import unquote
+        from django.shortcuts import get_object_or_404
+
+        allowed = self.permission_policy.instances_user_has_permission_for(self.request.user, self.object_action)
+        return get_object_or_404(allowed, pk=unquote(str(self.kwargs[self.pk_url_kwarg])))
+
+
+class ReactionInspectView(OwnProjectsOnly, generic.InspectView):
+    object_action = "view"
+
+
+class ReactionDeleteView(OwnProjectsOnly, generic.DeleteView):
+    object_action = "delete"
+
+
+class ReactionEditView(OwnProjectsOnly, generic.EditView):
     def save_instance(self):
         self.form.instance.moderated_at = timezone.now()
         self.form.instance.moderated_by = self.request.user
@@ -100,6 +118,8 @@ class ReactionViewSet(ModelViewSet):
     add_to_reference_index = False
     index_view_class = ReactionIndexView
     edit_view_class = ReactionEditView
+    inspect_view_class = ReactionInspectView
+    delete_view_class = ReactionDeleteView
     list_display = [
         "text",
         "project",
