@@ -31,7 +31,7 @@ from automation.contacts.following import follow_context, project_followers
 from automation.contacts.projects import project_in_language, source_project
 from automation.journeys.models import JourneyTrigger, ProjectWatch
 from automation.journeys.news import page_summary
-from automation.journeys.triggers import _enrol_each, _queue_after_commit, live_triggers
+from automation.journeys.triggers import enrol_each, live_triggers, queue_after_commit
 from cms.core.publishing import is_public
 from cms.projects.input_windows import phase_accepts_input
 from cms.projects.models import ProjectEventLink, ProjectPage, ProjectPhase
@@ -94,7 +94,7 @@ def _enrol_followers(kind: str, project: ProjectPage, *, occasion: str, **about)
     followers = {sub.citizen_id: sub for sub in project_followers(project=project)}
     message_ids: list[int] = []
     for trigger in live_triggers(kind):
-        message_ids += _enrol_each(
+        message_ids += enrol_each(
             trigger,
             [sub.citizen for sub in followers.values()],
             occasion=occasion,
@@ -149,7 +149,7 @@ def project_news_check(*, project: ProjectPage, now=None) -> list[int]:
             )
         if changed:
             watch.save(update_fields=sorted(set(changed)) + ["updated_at"])
-        _queue_after_commit(message_ids)
+        queue_after_commit(message_ids)
     return message_ids
 
 
