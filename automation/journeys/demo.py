@@ -19,12 +19,11 @@ from __future__ import annotations
 from django.db import transaction
 from django.utils import timezone
 
-from automation.channels.kinds import ChannelKind
 from automation.dossiers.models import DossierType, Milestone
+from automation.journeys.demo_templates import demo_template
 from automation.journeys.demo_texts import MILESTONES, TEMPLATES
 from automation.journeys.models import Journey, JourneyStep
 from automation.journeys.versioning import NO_START, journey_version_publish
-from automation.messages.models import MessageTemplate, TemplateContent
 from automation.purposes import Purpose
 
 DOSSIER_TYPE = "omgevingsvergunning"
@@ -62,7 +61,7 @@ def _first_version(journey: Journey) -> None:
     """Built as an editor would in the admin: a design, saved into version 1."""
     steps, triggers = [], []
     for milestone_code, texts in TEMPLATES.items():
-        template = _template(slug=f"{JOURNEY_SLUG}-{milestone_code}", texts=texts)
+        template = demo_template(slug=f"{JOURNEY_SLUG}-{milestone_code}", texts=texts)
         steps.append(("send", {"key": milestone_code, "template": template.slug, "channels": "email,sms",
                                "delivery": JourneyStep.Delivery.ALL}))
         steps.append(("exit", {"key": f"einde-{milestone_code}"}))
@@ -74,22 +73,6 @@ def _first_version(journey: Journey) -> None:
     journey.status = Journey.Status.ACTIVE
     journey.save()
     journey_version_publish(journey=journey, note="Demo: eerste versie")
-
-
-def _template(*, slug: str, texts: dict) -> MessageTemplate:
-    template, _ = MessageTemplate.objects.get_or_create(slug=slug, defaults={"name": texts["name"]})
-    for language, (subject, body) in texts["email"].items():
-        TemplateContent.objects.get_or_create(
-            template=template,
-            channel=ChannelKind.EMAIL,
-            language=language,
-            defaults={"subject": subject, "body_text": body},
-        )
-    for language, body in texts["sms"].items():
-        TemplateContent.objects.get_or_create(
-            template=template, channel=ChannelKind.SMS, language=language, defaults={"body_text": body}
-        )
-    return template
 
 
 DEMO_CITIZENS = [

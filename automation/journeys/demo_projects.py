@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from django.db import transaction
 
-from automation.journeys.demo import _template
+from automation.journeys.demo_templates import demo_template
 from automation.journeys.models import Journey
 from automation.journeys.versioning import journey_version_publish
 from automation.purposes import Purpose
@@ -108,8 +108,8 @@ def demo_project_journey_install() -> Journey:
         )
         if not created and journey.live_version_id is not None:
             return journey
-        phase = _template(slug=PHASE_TEMPLATE, texts=PHASE_TEXTS)
-        event = _template(slug=EVENT_TEMPLATE, texts=EVENT_TEXTS)
+        phase = demo_template(slug=PHASE_TEMPLATE, texts=PHASE_TEXTS)
+        event = demo_template(slug=EVENT_TEMPLATE, texts=EVENT_TEXTS)
         journey.trigger_design = [
             ("project_phase", {"start_step": "nieuwe-fase"}),
             ("project_event", {"start_step": "nieuwe-activiteit"}),
