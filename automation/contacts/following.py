@@ -11,7 +11,7 @@ from django.db.models import QuerySet
 from django.urls import reverse
 from django.utils import timezone
 
-from automation.contacts.models import Citizen, Subscription
+from automation.contacts.models import Subscription
 from automation.contacts.projects import project_in_language
 from automation.contacts.tokens import stop_token
 
@@ -60,7 +60,3 @@ def follow_stop(*, subscription: Subscription) -> None:
     Subscription.objects.filter(pk=subscription.pk).exclude(status=Status.ENDED).update(
         status=Status.ENDED, ended_at=timezone.now()
     )
-
-
-def citizens_following(*, project) -> QuerySet[Citizen]:
-    return Citizen.objects.filter(pk__in=project_followers(project=project).values("citizen"))
