@@ -71,7 +71,7 @@ def test_a_reaction_without_javascript_is_moderated_and_exported(page, browser, 
     admin.goto(f"{demo_server}/admin/inbreng/?q={words[:20]}")
     admin.get_by_role("link", name=re.compile(re.escape(words[:30]))).first.click()
     admin.locator("select[name=status]").select_option("accepted")
-    admin.locator("button[type=submit]").first.click()
+    admin.locator("footer button[type=submit]").first.click()
     admin.wait_for_url(re.compile(r".*/admin/inbreng/(\?.*)?$"))
     exported = admin_context.request.get(f"{demo_server}/admin/inbreng/?export=csv")
     assert exported.ok
