@@ -29,6 +29,10 @@ def field_schema(field: serializers.Field) -> dict:
         schema = {"type": "object"}
     elif isinstance(field, serializers.CharField):
         schema = _string_schema(field)
+    elif isinstance(field, serializers.IntegerField):
+        schema = {"type": "integer"}
+        if field.min_value is not None:
+            schema["minimum"] = field.min_value
     else:
         raise TypeError(f"no JSON Schema mapping for {type(field).__name__}")
     if field.help_text:

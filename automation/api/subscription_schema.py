@@ -10,6 +10,7 @@ from __future__ import annotations
 from rest_framework import serializers
 
 from automation.contacts.phone import InvalidPhoneNumber, phone_to_e164
+from automation.contacts.projects import followable_projects_by_id
 from automation.contacts.targets import Targets
 from automation.contacts.taxonomy import themes_by_slug, wijken_by_slug
 from automation.dossiers.event_schema import StrictBooleanField
@@ -62,6 +63,21 @@ class ChoicesSerializer(serializers.Serializer):
 class SubscribeSerializer(ChoicesSerializer):
     email = serializers.EmailField(max_length=254, help_text="Where the confirmation link goes.")
     sms = StrictBooleanField(help_text="Also crisis alerts by SMS; needs `phone`.")
+    projects = serializers.ListField(
+        child=serializers.IntegerField(min_value=1),
+        max_length=20,
+        required=False,
+        default=list,
+        help_text="Ids of public project pages to follow: a message when the project moves to another phase "
+        "or an event is planned for it.",
+    )
+
+    def validate_projects(self, value):
+        found = followable_projects_by_id(value)
+        unknown = [page_id for page_id in dict.fromkeys(value) if page_id not in found]
+        if unknown:
+            raise serializers.ValidationError([f"Unknown project: {page_id}." for page_id in unknown])
+        return list({found[page_id].pk: found[page_id] for page_id in value}.values())
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -74,8 +90,10 @@ class SubscribeSerializer(ChoicesSerializer):
         self.fields["phone"].required, self.fields["phone"].default = False, ""
 
     def validate(self, attrs):
-        if not (attrs["wijken"] or attrs["themes"] or attrs["press"] or attrs["crisis"]):
-            raise serializers.ValidationError({"wijken": ["Choose at least one wijk, theme, press releases or crisis alerts."]})
+        if not (attrs["wijken"] or attrs["themes"] or attrs["press"] or attrs["crisis"] or attrs["projects"]):
+            raise serializers.ValidationError(
+                {"wijken": ["Choose at least one wijk, theme, press releases, crisis alerts or project."]}
+            )
         if attrs["sms"] and not attrs["phone"]:
             raise serializers.ValidationError({"phone": ["A phone number is needed for crisis alerts by SMS."]})
         if attrs["sms"] and not attrs["crisis"]:
@@ -84,7 +102,13 @@ class SubscribeSerializer(ChoicesSerializer):
 
     def targets(self) -> Targets:
         data = self.validated_data
-        return Targets(wijken=tuple(data["wijken"]), themes=tuple(data["themes"]), press=data["press"], crisis=data["crisis"])
+        return Targets(
+            wijken=tuple(data["wijken"]),
+            themes=tuple(data["themes"]),
+            press=data["press"],
+            crisis=data["crisis"],
+            projects=tuple(data["projects"]),
+        )
 
 
 class ChannelsSerializer(serializers.Serializer):

@@ -27,7 +27,7 @@ from automation.contacts.taxonomy import theme_options, wijk_options
 from automation.contacts.tokens import PREFERENCES, citizen_token, confirmation_request_from_token
 from automation.languages import fallback_language, supported_languages
 from cms.http.field_problems import field_errors, invalid_fields
-from cms.http.clients import acting_for, client_address, has_client_key
+from cms.http.clients import limited_client
 from cms.http.json_body import BodyRefused, json_object
 from cms.http.rate_windows import parse_rate, too_many_requests, window_take
 from cms.http.problems import problem_response, unknown_link
@@ -40,10 +40,7 @@ CLIENT_SCOPE = "subscribe-client"
 
 def subscribing_client(request) -> str | None:
     """Whom the per-client limit counts this request for; None for a trusted front end naming no one."""
-    named = acting_for(request)
-    if named:
-        return named
-    return None if has_client_key(request) else client_address(request)
+    return limited_client(request)
 
 
 def client_wait(request) -> int:

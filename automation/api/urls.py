@@ -10,6 +10,7 @@ from automation.api.events import DossierEventsView
 from automation.api.openapi import openapi_view
 from automation.api.preference_centre import PreferenceCentreView, UnsubscribeAllView
 from automation.api.preferences import PreferencesView
+from automation.api.stop_following import StopFollowingView
 from automation.api.subscriptions import ConfirmView, OptionsView, SubscribeView
 from automation.api.unsubscribe import UnsubscribeView
 
@@ -25,4 +26,5 @@ urlpatterns = [
     path("subscriptions/options/", OptionsView.as_view(), name="subscription-options"),
     path("subscriptions/preferences/<str:token>/", PreferenceCentreView.as_view(), name="preference-centre"),
     path("subscriptions/unsubscribe/<str:token>/", UnsubscribeAllView.as_view(), name="unsubscribe-all"),
+    path("subscriptions/stop/<str:token>/", StopFollowingView.as_view(), name="stop-following"),
 ]

@@ -19,6 +19,7 @@ from automation.channels.base import Envelope
 from automation.channels.kinds import ChannelKind
 from automation.channels.registry import channel_for
 from automation.contacts.models import ConfirmationRequest, Subscription
+from automation.contacts.projects import project_titles
 from automation.contacts.selectors import address_is_suppressed
 from automation.contacts.taxonomy import theme_names
 from automation.contacts.tokens import confirmation_token
@@ -40,6 +41,7 @@ TEXTS = {
         "press": "persberichten",
         "crisis": "crisisberichten (heel Gent)",
         "sms": "ook per sms naar {phone}",
+        "project": "het project {name}: nieuws als het project naar een volgende fase gaat of er een activiteit gepland is",
     },
     "en": {
         "subject": "Confirm your subscription to the City of Ghent",
@@ -55,6 +57,7 @@ TEXTS = {
         "press": "press releases",
         "crisis": "crisis alerts (all of Ghent)",
         "sms": "also by SMS to {phone}",
+        "project": "the project {name}: news when the project moves to its next phase or an event is planned",
     },
     "fr": {
         "subject": "Confirmez votre inscription auprès de la Ville de Gand",
@@ -70,6 +73,7 @@ TEXTS = {
         "press": "les communiqués de presse",
         "crisis": "les alertes de crise (tout Gand)",
         "sms": "aussi par SMS au {phone}",
+        "project": "le projet {name} : des nouvelles quand le projet passe à une autre phase ou qu'une activité est prévue",
     },
 }
 
@@ -87,8 +91,13 @@ def confirmation_url(*, request: ConfirmationRequest) -> str:
 def _asked_lines(request: ConfirmationRequest, texts: dict) -> list[str]:
     subscriptions = list(request.subscriptions.select_related("wijk", "theme").order_by("kind", "pk"))
     names = theme_names(themes=[s.theme for s in subscriptions if s.theme_id], language=request.language)
+    projects = [s.project.specific for s in subscriptions if s.project_id]
+    titles = project_titles(projects=projects, language=request.language)
     lines = []
     for sub in subscriptions:
+        if sub.kind == Subscription.Kind.PROJECT:
+            lines.append(texts["project"].format(name=titles.get(sub.project_id, "")))
+            continue
         if sub.kind == Subscription.Kind.WIJK_NEWS:
             lines.append(texts["wijk_news"].format(name=sub.wijk.name))
         elif sub.kind == Subscription.Kind.THEME:

@@ -94,6 +94,7 @@ class Subscription(models.Model):
         THEME = "theme", "thema"
         PRESS = "press", "persberichten"
         CRISIS = "crisis", "crisisberichten"
+        PROJECT = "project", "een project volgen"
 
     class Status(models.TextChoices):
         PENDING = "pending", "wacht op bevestiging"  # e-mail double opt-in not yet confirmed
@@ -118,6 +119,14 @@ class Subscription(models.Model):
         related_name="subscriptions",
         limit_choices_to=in_source_locale,
     )
+    project = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text="Verplicht voor een project volgen: de projectpagina (in de brontaal).",
+    )
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
     source = models.CharField(max_length=200, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -132,11 +141,15 @@ class Subscription(models.Model):
             models.CheckConstraint(
                 name="subscription_target_matches_kind",
                 condition=(
-                    Q(kind="wijk_news", wijk__isnull=False, theme__isnull=True)
-                    | Q(kind="theme", theme__isnull=False, wijk__isnull=True)
-                    | Q(kind="press", wijk__isnull=True, theme__isnull=True)
-                    | Q(kind="crisis", theme__isnull=True)
+                    Q(kind="wijk_news", wijk__isnull=False, theme__isnull=True, project__isnull=True)
+                    | Q(kind="theme", theme__isnull=False, wijk__isnull=True, project__isnull=True)
+                    | Q(kind="press", wijk__isnull=True, theme__isnull=True, project__isnull=True)
+                    | Q(kind="crisis", theme__isnull=True, project__isnull=True)
+                    | Q(kind="project", project__isnull=False, wijk__isnull=True, theme__isnull=True)
                 ),
+            ),
+            models.UniqueConstraint(
+                fields=["citizen", "project"], condition=Q(kind="project"), name="one_project_subscription"
             ),
             # One subscription per citizen and target (partial indexes: NULLs are not equal).
             models.UniqueConstraint(
@@ -157,7 +170,7 @@ class Subscription(models.Model):
         ]
 
     def __str__(self):
-        target = self.wijk or self.theme or ""
+        target = self.wijk or self.theme or self.project or ""
         return f"{self.citizen}: {self.get_kind_display()} {target}".strip()
 
 

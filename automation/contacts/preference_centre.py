@@ -71,11 +71,11 @@ def preferences_update(*, citizen: Citizen, change: PreferencesChange) -> Citize
             consent_record(citizen=citizen, channel=channel, granted=granted, source=SOURCE, recorded_at=now)
         rows = list(Subscription.objects.filter(citizen=citizen))
         if change.wijken is not None:
-            _follow_exactly(citizen, rows, Kind.WIJK_NEWS, {(Kind.WIJK_NEWS.value, w.pk, None) for w in change.wijken}, now)
+            _follow_exactly(citizen, rows, Kind.WIJK_NEWS, {(Kind.WIJK_NEWS.value, w.pk, None, None) for w in change.wijken}, now)
         if change.themes is not None:
-            _follow_exactly(citizen, rows, Kind.THEME, {(Kind.THEME.value, None, t.pk) for t in change.themes}, now)
+            _follow_exactly(citizen, rows, Kind.THEME, {(Kind.THEME.value, None, t.pk, None) for t in change.themes}, now)
         if change.press is not None:
-            _follow_exactly(citizen, rows, Kind.PRESS, {(Kind.PRESS.value, None, None)} if change.press else set(), now)
+            _follow_exactly(citizen, rows, Kind.PRESS, {(Kind.PRESS.value, None, None, None)} if change.press else set(), now)
         if change.crisis is not None:
             _crisis(citizen, rows, change.crisis, now)
     return citizen
@@ -101,9 +101,9 @@ def _follow_exactly(citizen, rows, kind, wanted: set, now) -> None:
             _activate(sub, now)
         elif sub.status != Status.ENDED:
             _end(sub, now)
-    for kind_value, wijk_id, theme_id in wanted - set(mine):
+    for kind_value, wijk_id, theme_id, project_id in wanted - set(mine):
         sub = Subscription.objects.create(
-            citizen=citizen, kind=kind_value, wijk_id=wijk_id, theme_id=theme_id,
+            citizen=citizen, kind=kind_value, wijk_id=wijk_id, theme_id=theme_id, project_id=project_id,
             status=Status.ACTIVE, source=SOURCE, confirmed_at=now,
         )  # fmt: skip
         subscription_confirmed_after_commit(subscription_id=sub.pk)
@@ -126,7 +126,7 @@ def _crisis(citizen, rows, wanted: bool, now) -> None:
     if city_wide is not None:
         _activate(city_wide, now)
     else:
-        _follow_exactly(citizen, rows, Kind.CRISIS, {(Kind.CRISIS.value, None, None)}, now)
+        _follow_exactly(citizen, rows, Kind.CRISIS, {(Kind.CRISIS.value, None, None, None)}, now)
 
 
 def _activate(sub: Subscription, now) -> None:

@@ -105,10 +105,11 @@ def _subscriptions_asked(*, citizen: Citizen, targets: Targets) -> list[Subscrip
     for key in targets.keys():
         sub = existing.get(key)
         if sub is None:
-            kind, wijk_id, theme_id = key
+            kind, wijk_id, theme_id, project_id = key
             sub = Subscription.objects.create(
-                citizen=citizen, kind=kind, wijk_id=wijk_id, theme_id=theme_id, status=Status.PENDING, source=SOURCE_FORM
-            )
+                citizen=citizen, kind=kind, wijk_id=wijk_id, theme_id=theme_id, project_id=project_id,
+                status=Status.PENDING, source=SOURCE_FORM,
+            )  # fmt: skip
         elif sub.status == Status.ENDED:
             sub.status, sub.ended_at, sub.source = Status.PENDING, None, SOURCE_FORM
             sub.save(update_fields=["status", "ended_at", "source"])

@@ -43,6 +43,26 @@ def citizen_from_token(token: str, *, purpose: str) -> Citizen | None:
     return Citizen.objects.filter(pk=claims.get("c")).first()
 
 
+STOP = "stop"
+
+
+def stop_token(*, subscription) -> str:
+    """The one-click stop link of one subscription (following a project): it ends that one, nothing else."""
+    return signing.dumps({"s": subscription.pk, "p": STOP}, salt=SALT, compress=True)
+
+
+def subscription_from_stop_token(token: str):
+    from automation.contacts.models import Subscription
+
+    try:
+        claims = signing.loads(token, salt=SALT)
+    except signing.BadSignature:
+        return None
+    if not isinstance(claims, dict) or claims.get("p") != STOP:
+        return None
+    return Subscription.objects.select_related("citizen").filter(pk=claims.get("s")).first()
+
+
 def confirmation_token(*, request: ConfirmationRequest) -> str:
     return signing.dumps({"r": request.pk, "p": CONFIRM}, salt=SALT, compress=True)
 

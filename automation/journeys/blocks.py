@@ -138,12 +138,30 @@ class ScheduleTriggerBlock(blocks.StructBlock):
         icon = "date"
 
 
+class ProjectPhaseTriggerBlock(blocks.StructBlock):
+    start_step = _start_step()
+
+    class Meta:
+        label = "Project gaat naar een andere fase (voor wie het project volgt)"
+        icon = "arrow-right"
+
+
+class ProjectEventTriggerBlock(blocks.StructBlock):
+    start_step = _start_step()
+
+    class Meta:
+        label = "Activiteit gepland voor een project (voor wie het project volgt)"
+        icon = "date"
+
+
 class TriggersBlock(blocks.StreamBlock):
     milestone = MilestoneTriggerBlock()
     exit_milestone = ExitTriggerBlock()
     page_published = PagePublishedTriggerBlock()
     subscription = SubscriptionTriggerBlock()
     schedule = ScheduleTriggerBlock()
+    project_phase = ProjectPhaseTriggerBlock()
+    project_event = ProjectEventTriggerBlock()
 
 
 class ConditionBlock(blocks.StructBlock):

@@ -6,7 +6,8 @@ a phone number and SMS consent, one SMS, in their language. The other two milest
 recognised (so they are not "unmatched") and send nothing.
 
 Built through the same design and versioning the admin uses, so an editor who opens it
-sees exactly what runs. Also the weekly wijk digest journeys (demo_digest.py), and a few
+sees exactly what runs. Also the weekly wijk digest journeys (demo_digest.py), the
+"follow a project" journey (demo_projects.py), and a few
 demo citizens (nl, en, fr) with consent and subscriptions (wijk news, crisis,
 press), so crisis alerts and the preference page have someone to show.
 
@@ -18,12 +19,11 @@ from __future__ import annotations
 from django.db import transaction
 from django.utils import timezone
 
-from automation.channels.kinds import ChannelKind
 from automation.dossiers.models import DossierType, Milestone
+from automation.journeys.demo_templates import demo_template
 from automation.journeys.demo_texts import MILESTONES, TEMPLATES
 from automation.journeys.models import Journey, JourneyStep
 from automation.journeys.versioning import NO_START, journey_version_publish
-from automation.messages.models import MessageTemplate, TemplateContent
 from automation.purposes import Purpose
 
 DOSSIER_TYPE = "omgevingsvergunning"
@@ -31,8 +31,10 @@ JOURNEY_SLUG = "omgevingsvergunning"
 
 
 def demo_journey_install() -> Journey:
-    """The omgevingsvergunning journey, and the weekly digest journeys per wijk (demo_digest.py)."""
+    """The omgevingsvergunning journey, the weekly digest journeys per wijk (demo_digest.py), and
+    the journey for who follows a project (demo_projects.py)."""
     from automation.journeys.demo_digest import demo_digests_install
+    from automation.journeys.demo_projects import demo_project_journey_install
 
     with transaction.atomic():
         dossier_type, _ = DossierType.objects.get_or_create(code=DOSSIER_TYPE, defaults={"name": "Omgevingsvergunning"})
@@ -51,6 +53,7 @@ def demo_journey_install() -> Journey:
         if journey.live_version_id is None:
             _first_version(journey)
         demo_digests_install()
+        demo_project_journey_install()
     return journey
 
 
@@ -58,7 +61,7 @@ def _first_version(journey: Journey) -> None:
     """Built as an editor would in the admin: a design, saved into version 1."""
     steps, triggers = [], []
     for milestone_code, texts in TEMPLATES.items():
-        template = _template(slug=f"{JOURNEY_SLUG}-{milestone_code}", texts=texts)
+        template = demo_template(slug=f"{JOURNEY_SLUG}-{milestone_code}", texts=texts)
         steps.append(("send", {"key": milestone_code, "template": template.slug, "channels": "email,sms",
                                "delivery": JourneyStep.Delivery.ALL}))
         steps.append(("exit", {"key": f"einde-{milestone_code}"}))
@@ -70,22 +73,6 @@ def _first_version(journey: Journey) -> None:
     journey.status = Journey.Status.ACTIVE
     journey.save()
     journey_version_publish(journey=journey, note="Demo: eerste versie")
-
-
-def _template(*, slug: str, texts: dict) -> MessageTemplate:
-    template, _ = MessageTemplate.objects.get_or_create(slug=slug, defaults={"name": texts["name"]})
-    for language, (subject, body) in texts["email"].items():
-        TemplateContent.objects.get_or_create(
-            template=template,
-            channel=ChannelKind.EMAIL,
-            language=language,
-            defaults={"subject": subject, "body_text": body},
-        )
-    for language, body in texts["sms"].items():
-        TemplateContent.objects.get_or_create(
-            template=template, channel=ChannelKind.SMS, language=language, defaults={"body_text": body}
-        )
-    return template
 
 
 DEMO_CITIZENS = [

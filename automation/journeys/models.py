@@ -141,6 +141,8 @@ class JourneyTrigger(models.Model):
         PAGE_PUBLISHED = "page_published", "pagina gepubliceerd voor een wijk of thema"
         SUBSCRIPTION = "subscription", "nieuw abonnement"
         SCHEDULE = "schedule", "schema (bv. wekelijks)"
+        PROJECT_PHASE = "project_phase", "project gaat naar een andere fase"
+        PROJECT_EVENT = "project_event", "activiteit gepland voor een project"
 
     class Action(models.TextChoices):
         ENROL = "enrol", "starten"
@@ -231,7 +233,8 @@ class Enrolment(models.Model):
     current_step = models.ForeignKey(JourneyStep, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     wake_at = models.DateTimeField(null=True, blank=True)
     # What started it when no dossier event did: "page:<translation key>",
-    # "subscription:<id>", "schedule:<period start>". One enrolment per journey, citizen
+    # "subscription:<id>", "schedule:<period start>", "project-phase:<project id>:<n>",
+    # "project-event:<project id>:<event id>". One enrolment per journey, citizen
     # and occasion, so a republished page or a second beat in one period sends nothing.
     occasion = models.CharField(max_length=120, blank=True)
     # Extra placeholders for its messages (the page published, the pages of a digest).
@@ -273,3 +276,26 @@ class ScheduleRun(models.Model):
 
     def __str__(self):
         return f"{self.trigger} {self.period}"
+
+
+class ProjectWatch(models.Model):
+    """What automation last saw of a project: its current phase and its public events.
+
+    A project page is published for many reasons (a typo fixed, a document added); only a
+    change of the current phase, or a public event newly linked, is news for its followers.
+    The row is the memory that tells the two apart (project_news.py); the first time a
+    project is seen, it is only remembered.
+    """
+
+    project = models.OneToOneField("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    phase_key = models.UUIDField("huidige fase (translation key)", null=True, blank=True)
+    phase_changes = models.PositiveIntegerField("faseovergangen", default=0)
+    event_ids = models.JSONField("aangekondigde activiteiten", default=list, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = "gevolgd project"
+        verbose_name_plural = "gevolgde projecten"
+
+    def __str__(self):
+        return f"project {self.project_id}: fase {self.phase_key}"

@@ -1,5 +1,9 @@
 """Listening for the events that start journeys outside dossiers: a page published, a subscription confirmed.
 
+A published project page, or a published event page, is also handed to the project news
+task (project_news.py), which decides whether a followed project changed phase or got a
+new event.
+
 Both hand a row id to a task after the transaction commits, so the task sees the page
 (or subscription) as committed and a rolled-back publish starts nothing. The page task
 itself checks that the page is live and public. The tasks are queued by name
@@ -16,11 +20,17 @@ from cms.work.enqueue import enqueue
 
 PAGE_PUBLISHED = "automation.journeys_page_published"
 SUBSCRIPTION_CONFIRMED = "automation.journeys_subscription_confirmed"
+PROJECT_NEWS = "automation.journeys_project_news"
 
 
 def _on_page_published(sender, instance, **kwargs):
+    from cms.events.models import EventPage
+    from cms.projects.models import ProjectPage
+
     page_id = instance.pk
     transaction.on_commit(lambda: enqueue(PAGE_PUBLISHED, page_id), robust=True)
+    if isinstance(instance, (ProjectPage, EventPage)):
+        transaction.on_commit(lambda: enqueue(PROJECT_NEWS, page_id), robust=True)
 
 
 def _on_subscription_confirmed(sender, subscription, **kwargs):

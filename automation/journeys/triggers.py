@@ -70,7 +70,7 @@ def page_audience(*, wijken, themes) -> QuerySet[Citizen]:
     return Citizen.objects.filter(pk__in=subscriptions.values("citizen")).select_related("wijk").order_by("pk")
 
 
-def _enrol_each(trigger: JourneyTrigger, citizens, *, occasion: str, context_for) -> list[int]:
+def enrol_each(trigger: JourneyTrigger, citizens, *, occasion: str, context_for) -> list[int]:
     """Enrol each citizen whose conditions hold; returns the new messages' ids."""
     message_ids: list[int] = []
     for citizen in citizens:
@@ -82,7 +82,7 @@ def _enrol_each(trigger: JourneyTrigger, citizens, *, occasion: str, context_for
     return message_ids
 
 
-def _queue_after_commit(message_ids: list[int]) -> None:
+def queue_after_commit(message_ids: list[int]) -> None:
     if message_ids:
         transaction.on_commit(partial(messages_queue, message_ids=message_ids), robust=True)
 
@@ -119,10 +119,10 @@ def journeys_page_published(*, page_id: int) -> list[int]:
                 )
             else:
                 audience = page_audience(wijken=wijken, themes=themes)
-            message_ids += _enrol_each(
+            message_ids += enrol_each(
                 trigger, audience, occasion=f"page:{page.translation_key}", context_for=context_for
             )
-        _queue_after_commit(message_ids)
+        queue_after_commit(message_ids)
     return message_ids
 
 
@@ -142,10 +142,10 @@ def journeys_subscription_confirmed(*, subscription: Subscription) -> list[int]:
                 continue
             if trigger.wijk_id and trigger.wijk_id != subscription.wijk_id:
                 continue
-            message_ids += _enrol_each(
+            message_ids += enrol_each(
                 trigger, [subscription.citizen], occasion=f"subscription:{subscription.pk}", context_for=lambda c: context
             )
-        _queue_after_commit(message_ids)
+        queue_after_commit(message_ids)
     return message_ids
 
 
@@ -182,10 +182,10 @@ def schedule_run(*, trigger: JourneyTrigger, start) -> int:
                     "period": {"start": since.date().isoformat(), "end": start.date().isoformat()},
                 }
 
-            message_ids = _enrol_each(trigger, audience, occasion=f"schedule:{run.period}", context_for=context_for)
+            message_ids = enrol_each(trigger, audience, occasion=f"schedule:{run.period}", context_for=context_for)
             run.enrolled = trigger.version.journey.enrolments.filter(occasion=f"schedule:{run.period}").count()
             run.save(update_fields=["enrolled"])
-            _queue_after_commit(message_ids)
+            queue_after_commit(message_ids)
             return run.enrolled
     except IntegrityError:
         logger.info("Schedule of %s for %s already ran", trigger, start.isoformat())

@@ -156,6 +156,10 @@ def _build_triggers(version: JourneyVersion, blocks: list[dict], steps: dict[str
         elif kind == "subscription":
             trigger.kind = JourneyTrigger.Kind.SUBSCRIPTION
             trigger.subscription_kind = value.get("kind") or ""
+        elif kind == "project_phase":
+            trigger.kind = JourneyTrigger.Kind.PROJECT_PHASE
+        elif kind == "project_event":
+            trigger.kind = JourneyTrigger.Kind.PROJECT_EVENT
         elif kind == "schedule":
             trigger.kind = JourneyTrigger.Kind.SCHEDULE
             trigger.subscription_kind = value.get("subscription_kind") or ""

@@ -66,8 +66,12 @@ def message_build(
         if "dossier" in context:
             dossier_label = f"{context['dossier']['id']} ({context['dossier']['type_name']})"
         why = why_line(purpose=purpose, language=rendered.language, dossier=dossier_label)
+        follow = context.get("follow") or {}
+        stop = (follow["stop_label"], follow["stop_url"]) if follow.get("stop_url") else None
+        if follow.get("reason"):
+            why = follow["reason"]  # a followed project: the reason names it
         link = preferences_url(citizen=citizen)
-        text = email_text(body=rendered.text, why=why, preferences_url=link, language=rendered.language)
+        text = email_text(body=rendered.text, why=why, preferences_url=link, language=rendered.language, stop=stop)
         html = email_html(
             body_html=rendered.html,
             body_text=rendered.text,
@@ -75,8 +79,11 @@ def message_build(
             preferences_url=link,
             language=rendered.language,
             subject=subject,
+            stop=stop,
         )
         headers = unsubscribe_headers(citizen=citizen, channel=channel.value)
+        if stop:  # one-click in the mail client stops following this project, nothing more
+            headers["List-Unsubscribe"] = f"<{stop[1]}>"
     recipient = citizen_address(citizen=citizen, channel=channel)
     if channel == ChannelKind.LETTER and not recipient:
         # Not online and no postal address on file: the dossier's address (the case system's `data`).

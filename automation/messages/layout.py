@@ -42,22 +42,28 @@ def why_line(*, purpose: Purpose | str, language: str, dossier: str = "") -> str
     return texts.get(language, texts["nl"]).format(dossier=dossier)
 
 
-def email_text(*, body: str, why: str, preferences_url: str, language: str) -> str:
+def email_text(*, body: str, why: str, preferences_url: str, language: str, stop: tuple[str, str] | None = None) -> str:
+    """`stop`: (label, url) of a one-click stop for what this message is about (a followed project)."""
     link_label = PREFERENCES.get(language, PREFERENCES["nl"])
-    return f"{body}\n\n-- \n{why}\n{link_label}: {preferences_url}\n"
+    stop_line = f"{stop[0]}: {stop[1]}\n" if stop else ""
+    return f"{body}\n\n-- \n{why}\n{stop_line}{link_label}: {preferences_url}\n"
 
 
-def email_html(*, body_html: str, body_text: str, why: str, preferences_url: str, language: str, subject: str) -> str:
+def email_html(
+    *, body_html: str, body_text: str, why: str, preferences_url: str, language: str, subject: str,
+    stop: tuple[str, str] | None = None,
+) -> str:  # fmt: skip
     """A complete, small HTML document; the text part becomes paragraphs when there is no HTML."""
     link_label = PREFERENCES.get(language, PREFERENCES["nl"])
     content = body_html or linebreaks(escape(body_text))
+    stop_link = f'<a href="{escape(stop[1])}">{escape(stop[0])}</a><br>\n' if stop else ""
     return (
         f'<!doctype html>\n<html lang="{escape(language)}">\n<head><meta charset="utf-8">'
         f"<title>{escape(subject)}</title></head>\n"
         '<body style="font-family: Arial, sans-serif; font-size: 16px; line-height: 1.5; color: #1a1a1a;">\n'
         f"{content}\n"
         '<hr style="border: 0; border-top: 1px solid #ccc; margin: 2em 0 1em;">\n'
-        f'<p style="font-size: 13px; color: #555;">{escape(why)}<br>\n'
+        f'<p style="font-size: 13px; color: #555;">{escape(why)}<br>\n{stop_link}'
         f'<a href="{escape(preferences_url)}">{escape(link_label)}</a></p>\n'
         "</body>\n</html>\n"
     )

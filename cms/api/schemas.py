@@ -82,7 +82,7 @@ def field_schema(model, name: str) -> dict:
     try:
         field = model._meta.get_field(name)
     except FieldDoesNotExist:
-        return {}
+        return dict(getattr(model, "api_schemas", {}).get(name, {}))  # a method the model describes itself
     if field.is_relation:
         if field.one_to_many or field.many_to_many:
             return {"type": "array", "items": {"type": "object"}}

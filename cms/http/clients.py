@@ -62,3 +62,15 @@ def acting_for(request) -> str | None:
     if not named or not has_client_key(request):
         return None
     return _address(named)
+
+
+def limited_client(request) -> str | None:
+    """Whom a per-client limit on a citizen form counts this request for (subscribing, reacting).
+
+    The citizen a trusted front end names; None for a trusted front end naming no one (its
+    own address is not one client); otherwise the client's own address.
+    """
+    named = acting_for(request)
+    if named:
+        return named
+    return None if has_client_key(request) else client_address(request)

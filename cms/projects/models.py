@@ -8,7 +8,7 @@ input is welcome) or already decided; `participation_status` is that statement.
 from django.core.exceptions import ValidationError
 from django.db import models
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
@@ -17,6 +17,7 @@ from cms.core.models import BasePage, TaggedPage
 from cms.core.publishing import public_pages
 from cms.core.schema_org import city, place
 from cms.projects.forms import ProjectPageForm
+from cms.projects.input_windows import PARTICIPATION_SCHEMA, phase_accepts_input, project_participation
 from cms.projects.phases import SINGLE_CURRENT_PHASE_MESSAGE, has_several_current_phases
 
 
@@ -65,6 +66,12 @@ class ProjectPage(TaggedPage):
                 heading="Locatie",
             ),
             InlinePanel("phases", heading="Fasen", label="fase"),
+            InlinePanel(
+                "event_links",
+                heading="Activiteiten",
+                label="activiteit",
+                help_text="Wandelingen, infoavonden... uit de lijst activiteiten die bij dit project horen.",
+            ),
             InlinePanel("documents", heading="Documenten", label="document"),
         ]
     )
@@ -81,7 +88,10 @@ class ProjectPage(TaggedPage):
         APIField("longitude"),
         APIField("phases"),
         APIField("documents"),
+        APIField("participation"),
     ]
+    # Schemas of the api_fields that are not model fields (cms/api/schemas.py reads them).
+    api_schemas = {"participation": PARTICIPATION_SCHEMA}
 
     parent_page_types = ["projects.ProjectIndexPage"]
     subpage_types = []
@@ -102,6 +112,10 @@ class ProjectPage(TaggedPage):
     @property
     def current_phase(self):
         return next((phase for phase in self.phases.all() if phase.is_current), None)
+
+    def participation(self) -> dict:
+        """Whether and until when citizens can react, the question, the linked events, the answers given."""
+        return project_participation(self)
 
     def search_dates(self):
         """From the first phase's start to the last phase's end."""
@@ -137,14 +151,49 @@ class ProjectPhase(TranslatableMixin, Orderable):
     end = models.DateField("einde", null=True, blank=True)
     description = models.TextField("omschrijving", blank=True)
     is_current = models.BooleanField("huidige fase", default=False)
+    input_open = models.BooleanField(
+        "open voor inbreng", default=False, help_text="Burgers kunnen in deze fase reageren via een formulier."
+    )
+    input_until = models.DateField(
+        "inbreng mogelijk tot en met", null=True, blank=True, help_text="Verplicht als de fase open is voor inbreng."
+    )
+    question = models.CharField(
+        "vraag aan de burgers", max_length=300, blank=True, help_text="Optioneel. Bv. Wat vindt u belangrijker?"
+    )
+    question_options = models.TextField(
+        "keuzes",
+        blank=True,
+        help_text="Optioneel: één keuze per regel (het dilemma). Leeg: de vraag krijgt een open antwoord.",
+    )
+    outcome = models.TextField(
+        "wat we met uw inbreng deden",
+        blank=True,
+        help_text="Wordt getoond op de projectpagina. Schrijf eenvoudig: wat hebt u gehoord, wat verandert er?",
+    )
 
     panels = [
         FieldPanel("title"),
         FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
         FieldPanel("description"),
         FieldPanel("is_current"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("input_open"), FieldPanel("input_until")]),
+                FieldPanel("question"),
+                FieldPanel("question_options"),
+                FieldPanel("outcome"),
+            ],
+            heading="Inbreng van burgers",
+        ),
     ]
-    api_fields = [APIField("title"), APIField("start"), APIField("end"), APIField("description"), APIField("is_current")]
+    api_fields = [
+        APIField("title"),
+        APIField("start"),
+        APIField("end"),
+        APIField("description"),
+        APIField("is_current"),
+        APIField("outcome"),
+    ]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = "fase"
@@ -157,6 +206,32 @@ class ProjectPhase(TranslatableMixin, Orderable):
         super().clean()
         if self.start and self.end and self.end < self.start:
             raise ValidationError({"end": "Een fase kan niet eindigen voor ze begint."})
+        if self.input_open and self.input_until is None:
+            raise ValidationError({"input_until": "Geef de laatste dag waarop burgers kunnen reageren."})
+        if len(self.choices()) == 1:
+            raise ValidationError({"question_options": "Geef minstens twee keuzes, of geen (dan is de vraag open)."})
+        if self.choices() and not self.question:
+            raise ValidationError({"question": "Keuzes horen bij een vraag: schrijf de vraag."})
+
+    def choices(self) -> list[str]:
+        """The options of the phase's question, one per line; [] for an open question."""
+        return [line.strip() for line in self.question_options.splitlines() if line.strip()]
+
+    def accepts_input(self, *, today=None) -> bool:
+        return phase_accepts_input(self, today=today)
+
+
+class ProjectEventLink(Orderable):
+    """An event (activiteit) that belongs to this project: shown on the project page, announced to followers."""
+
+    page = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="event_links")
+    event = models.ForeignKey("wagtailcore.Page", verbose_name="activiteit", on_delete=models.CASCADE, related_name="+")
+
+    panels = [PageChooserPanel("event", page_type="events.EventPage")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "activiteit van het project"
+        verbose_name_plural = "activiteiten van het project"
 
 
 class ProjectDocument(TranslatableMixin, Orderable):
@@ -174,3 +249,6 @@ class ProjectDocument(TranslatableMixin, Orderable):
 
     def __str__(self):
         return self.title
+
+
+from cms.projects.reactions import Reaction, ReactionStatus  # noqa: E402,F401  the app's other models

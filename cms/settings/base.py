@@ -428,6 +428,8 @@ CONTENT_API_ANON_RATE = env_rate("CONTENT_API_ANON_RATE", "1200/minute")
 # confirmation mails for the whole city per clock hour; past either, 429 with Retry-After.
 # Counted in CACHE_URL (Redis in production), so every web worker shares the counts.
 AUTOMATION_SUBSCRIBE_RATE = env_rate("AUTOMATION_SUBSCRIBE_RATE", "10/hour")
+# Reactions to a project (cms/api/services/participation/) per client, like subscribing.
+PROJECTS_REACTION_RATE = env_rate("PROJECTS_REACTION_RATE", "10/hour")
 AUTOMATION_CONFIRMATION_MAILS_PER_HOUR = env_int("AUTOMATION_CONFIRMATION_MAILS_PER_HOUR", 1000, minimum=1)
 # Every JSON request body (cms/http/json_body.py): larger is a 413, deeper a 400, both problem+json.
 JSON_BODY_MAX_BYTES = env_int("JSON_BODY_MAX_BYTES", 64 * 1024, minimum=1024)

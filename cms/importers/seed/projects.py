@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from cms.importers.seed.body import body_stream
 from cms.importers.seed.data import as_date
-from cms.importers.seed.pages import translated_text, upsert_page, upsert_translations
+from cms.importers.seed.pages import PageStatus, _save, _sync_children, translated_text, upsert_page, upsert_translations
 from cms.importers.seed.taxonomy import themes_for, wijken_for
 from cms.projects.models import ParticipationStatus, ProjectDocumentKind, ProjectPage
 
@@ -17,6 +17,11 @@ def _phases(rows: list[dict], where: str) -> list[dict]:
             "end": as_date(row.get("end"), where),
             "description": row.get("description", ""),
             "is_current": bool(row.get("current")),
+            "input_open": bool(row.get("input_until")),
+            "input_until": as_date(row.get("input_until"), where),
+            "question": row.get("question", ""),
+            "question_options": "\n".join(row.get("choices") or []),
+            "outcome": row.get("outcome", ""),
         }
         for row in rows or []
     ]
@@ -74,3 +79,26 @@ def seed_projects(ctx, data, sections) -> None:
         )
         upsert_translations(ctx, page, item.get("translations"), fields_for=translated_text(ctx, where), where=where)
         ctx.done("projects")
+
+
+def seed_project_events(ctx, data, sections) -> None:
+    """Link each project to its events (`events`: event slugs), once the events exist."""
+    ctx.step("Activiteiten bij projecten")
+    for item in data.projects:
+        slugs = item.get("events") or []
+        project = sections["projects"].get_children().filter(slug=item["slug"]).first()
+        if not slugs or project is None:
+            continue
+        where = f"projects: {item['slug']}"
+        events = []
+        for slug in slugs:
+            event = sections["events"].get_children().filter(slug=slug).first()
+            if event is None:
+                ctx.warn(f"{where}: onbekende activiteit {slug!r} overgeslagen")
+            else:
+                events.append(event)
+        project = project.specific
+        if [link.event_id for link in project.event_links.all()] == [event.pk for event in events]:
+            continue
+        _sync_children(project, "event_links", [{"event": event} for event in events])
+        _save(ctx, project, PageStatus.LIVE, where)

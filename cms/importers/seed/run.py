@@ -58,6 +58,7 @@ def seed_demo(*, data_dir: Path | str = DEFAULT_DATA_DIR, progress=None) -> Seed
         pressroom.seed_press_releases(ctx, data, sections, contacts)
         projects.seed_projects(ctx, data, sections)
         events.seed_events(ctx, data, sections)
+        projects.seed_project_events(ctx, data, sections)
         ctx.step("Redactiegroepen en workflow")
         editorial_network_ensure()
         usernames = accounts.seed_accounts(ctx, data)

@@ -5,6 +5,7 @@
  * The words of the search, subscribe and preview pages live in strings/, merged here.
  */
 
+import * as participationStrings from "./strings/participation";
 import * as searchStrings from "./strings/search";
 import * as subscribeStrings from "./strings/subscribe";
 
@@ -22,6 +23,7 @@ export const LANGUAGE_NAMES: Record<string, string> = {
 const nl = {
   ...searchStrings.nl,
   ...subscribeStrings.nl,
+  ...participationStrings.nl,
   skipToContent: "Naar de inhoud",
   siteName: "Stad Gent",
   mainNavigation: "Hoofdmenu",
@@ -94,6 +96,7 @@ export type Strings = typeof nl;
 const en: Strings = {
   ...searchStrings.en,
   ...subscribeStrings.en,
+  ...participationStrings.en,
   skipToContent: "Skip to content",
   siteName: "City of Ghent",
   mainNavigation: "Main menu",
@@ -161,6 +164,7 @@ const en: Strings = {
 const fr: Strings = {
   ...searchStrings.fr,
   ...subscribeStrings.fr,
+  ...participationStrings.fr,
   skipToContent: "Aller au contenu",
   siteName: "Ville de Gand",
   mainNavigation: "Menu principal",

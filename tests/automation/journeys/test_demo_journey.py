@@ -12,6 +12,7 @@ from automation.contacts.selectors import citizen_consents
 from automation.contacts.models import Citizen
 from automation.dossiers.models import DossierEvent
 from automation.journeys.demo import demo_journey_install
+from automation.journeys.models import Journey
 from automation.messages.models import Message, TemplateContent
 
 pytestmark = pytest.mark.django_db
@@ -140,8 +141,10 @@ def test_a_repeated_event_sends_nothing_again(demo, deliver, sms_outbox):
 def test_installing_the_demo_twice_changes_nothing(demo):
     again = demo_journey_install()
     assert again.pk == demo.pk and again.versions.count() == 1
-    # 2 milestones x (email + sms) x 3 languages, and the wijk digest e-mail in 3 languages
-    assert TemplateContent.objects.count() == 15
+    # 2 milestones x (email + sms) x 3 languages, the wijk digest e-mail in 3 languages, and
+    # the project-following journey's two e-mails (new phase, new event) in 3 languages
+    assert TemplateContent.objects.count() == 21
+    assert Journey.objects.filter(slug="project-volgen").get().versions.count() == 1
 
 
 def test_the_demo_command_adds_the_journey_and_citizens_once(rabot):

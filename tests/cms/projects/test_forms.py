@@ -28,8 +28,11 @@ def project_form(*phases):
             "latitude": "",
             "longitude": "",
             "phases": inline_formset(
-                [{"title": title, "start": "", "end": "", "description": "", "is_current": current} for title, current in phases]
+                [{"title": title, "start": "", "end": "", "description": "", "is_current": current,
+                  "input_until": "", "question": "", "question_options": "", "outcome": ""}
+                 for title, current in phases]
             ),
+            "event_links": inline_formset([]),
             "documents": inline_formset([]),
             "comments": inline_formset([]),
         }

@@ -21,6 +21,7 @@ import type {
   ThemeFields,
 } from "./types";
 import type { Choices, Preferences, SubscribeBody, SubscriptionOptions } from "../subscriptions";
+import type { FollowBody, ReactionBody } from "../participation";
 
 type Schemas = components["schemas"];
 /** The page-type schemas: every documented schema that has an `@type` (search, crisis and problem schemas have none). */
@@ -48,6 +49,9 @@ export type Conformance = [
   Assert<Refines<Schemas["Preferences"], Preferences>>,
   Assert<Refines<SubscribeBody, Schemas["SubscriptionRequest"]>>,
   Assert<Refines<Choices & { channels: Preferences["channels"] }, Schemas["PreferencesChange"]>>,
+  // Taking part: the reaction form and following a project send what the API takes.
+  Assert<Refines<ReactionBody, Schemas["ReactionRequest"]>>,
+  Assert<Refines<FollowBody, Schemas["SubscriptionRequest"]>>,
   // One error shape for the whole API.
   Assert<Refines<ProblemDetails, Schemas["Problem"]>>,
 ];

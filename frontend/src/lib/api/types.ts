@@ -240,6 +240,31 @@ export interface ProjectPhase {
   end: IsoDate | null;
   description: string;
   is_current: boolean;
+  /** "Wat we met uw inbreng deden": the team's answer for this phase; "" when none yet. */
+  outcome: string;
+}
+
+export interface ProjectEventSummary {
+  id: number;
+  title: string;
+  start: IsoDateTime | null;
+  location: string;
+  /** The event's public path (`nl/activiteiten/x`). */
+  path: string;
+}
+
+/** Taking part (cms/projects/input_windows.py): whether and until when a reaction can be given. */
+export interface ProjectParticipation {
+  open: boolean;
+  phase: number | null;
+  phase_title: string;
+  until: IsoDate | null;
+  closed_on: IsoDate | null;
+  question: string;
+  /** Empty: an open question. */
+  choices: string[];
+  events: ProjectEventSummary[];
+  outcomes: { phase: string; text: string }[];
 }
 
 export interface ProjectDocument {
@@ -256,6 +281,7 @@ export interface ProjectFields {
   longitude: number | null;
   phases: ProjectPhase[];
   documents: ProjectDocument[];
+  participation: ProjectParticipation;
 }
 
 export interface EventFields {
