@@ -2721,6 +2721,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/projects/{id}/reactions/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give input on a project (a reaction, stored for moderation)
+         * @description Taken only while the project's current phase is open for input (see the project's `participation`). Never shown publicly; the team publishes what it did with the input per phase. Each client may react a limited number of times per window (PROJECTS_REACTION_RATE; a trusted front end's requests count per citizen it names in X-Vrijhaven-Forwarded-For).
+         */
+        post: operations["projectReact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/automation/subscriptions/": {
         parameters: {
             query?: never;
@@ -4929,6 +4949,32 @@ export interface components {
                 longitude?: number | null;
                 phases?: Record<string, never>[];
                 documents?: Record<string, never>[];
+                /** @description Taking part: whether a reaction can be given now (`open`, until the day `until`, inclusive), the phase's question (`choices` empty: an open question), the events of the project and the published answers per phase. `closed_on`: the last day input was possible in the current phase, once it is over. */
+                participation?: {
+                    open: boolean;
+                    /** @description The phase a reaction is stored with. */
+                    phase: number | null;
+                    phase_title: string;
+                    /** Format: date */
+                    until: string | null;
+                    /** Format: date */
+                    closed_on: string | null;
+                    question: string;
+                    choices: string[];
+                    events: {
+                        id: number;
+                        title: string;
+                        /** Format: date-time */
+                        start: string | null;
+                        location: string;
+                        /** @description The event's public path on the site. */
+                        path: string;
+                    }[];
+                    outcomes: {
+                        phase: string;
+                        text: string;
+                    }[];
+                };
             };
             "@components"?: Record<string, never>;
             /** @description schema.org JSON-LD for the page (NewsArticle, Event, GovernmentService, ...). */
@@ -5464,7 +5510,7 @@ export interface components {
             milestone: string;
             /**
              * Format: date-time
-             * @description When the milestone was reached, with a UTC offset. At most AUTOMATION_EVENT_CLOCK_SKEW_SECONDS ahead of the server's clock and at most AUTOMATION_EVENT_MAX_AGE_DAYS back; the pattern lists the days accepted all day long, today.
+             * @description When the milestone was reached, with a UTC offset. At most AUTOMATION_EVENT_CLOCK_SKEW_SECONDS (default 300) ahead of the server's clock and at most AUTOMATION_EVENT_MAX_AGE_DAYS back; outside that window, a 400 naming `occurred_at`.
              */
             occurred_at: string;
             citizen: {
@@ -5511,6 +5557,38 @@ export interface components {
         NulFreeJson: string | (number | boolean | null) | components["schemas"]["NulFreeJson"][] | {
             [key: string]: components["schemas"]["NulFreeJson"];
         };
+        /** @description A reaction to the project's phase that is open for input. Unknown fields are ignored. */
+        ReactionRequest: {
+            /** @description The reaction (required, not blank). */
+            text: string;
+            /** @description The open phase's id (`participation.phase`); left out: the project's open phase. */
+            phase?: number | null;
+            /** @description Answer to the phase's question: one of `participation.choices`, or free text. */
+            answer?: string;
+            /** @description Slug of the wijk the citizen lives in (optional, for the count per wijk). */
+            wijk?: string;
+            /** @enum {unknown} */
+            language?: "nl" | "en" | "fr";
+            /** @description Explicit consent to be contacted. Without it, `name` and `email` are dropped, never stored. */
+            contact_consent?: boolean;
+            name?: string;
+            /** Format: email */
+            email?: string;
+            /** @description A honeypot: leave it out or empty. Filled, nothing is stored (the answer is still 201). */
+            website?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        ReactionReceived: {
+            /** @constant */
+            status: "received";
+        };
+        ReactionFieldProblem: components["schemas"]["Problem"] & {
+            /** @description Messages per field (`body` for the body as a whole). */
+            errors: {
+                [key: string]: string[];
+            };
+        };
         SubscriptionRequest: ({
             /**
              * @description nl, en or fr.
@@ -5534,6 +5612,8 @@ export interface components {
             email: string;
             /** @description Also crisis alerts by SMS; needs `phone`. */
             sms?: boolean;
+            /** @description Ids of public project pages to follow: a message when the project moves to another phase or an event is planned for it. */
+            projects?: number[];
         } & {
             [key: string]: unknown;
         }) & (unknown & unknown);
@@ -5896,6 +5976,80 @@ export interface operations {
             /** @description Unknown link. */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    projectReact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project page's id. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReactionRequest"];
+            };
+        };
+        responses: {
+            /** @description Received: stored for moderation (a honeypot hit stores nothing). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReactionReceived"];
+                };
+            };
+            /** @description A field is invalid; `errors` names each one. Nothing was stored. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ReactionFieldProblem"];
+                };
+            };
+            /** @description No public project has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The project takes no reactions now (`input-closed`). Nothing was stored. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the JSON body limit (JSON_BODY_MAX_BYTES). Nothing was stored. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many reactions from this client (PROJECTS_REACTION_RATE). Nothing was stored. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
