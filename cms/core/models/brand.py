@@ -13,11 +13,13 @@ e-mail and the cover of the magazine put white text on the main colour.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
+from django.db.models.signals import post_save
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
@@ -163,9 +165,30 @@ class BrandSettings(BaseGenericSetting):
         )
 
 
+_remembered: tuple[float, Brand] | None = None
+REMEMBER_SECONDS = 60.0
+
+
 def brand() -> Brand:
-    """The city's brand as it is set in the admin now (the defaults before anyone saved it)."""
-    return BrandSettings.load().as_brand()
+    """The city's brand as it is set in the admin (the defaults before anyone saved it).
+
+    Remembered for a minute per process: a crisis alert frames an e-mail for every
+    subscriber, and the brand must not cost a query each. Saving the settings forgets it
+    at once in the saving process; other processes follow within the minute.
+    """
+    global _remembered
+    now = time.monotonic()
+    if _remembered is None or now - _remembered[0] > REMEMBER_SECONDS:
+        _remembered = (now, BrandSettings.load().as_brand())
+    return _remembered[1]
+
+
+def brand_forget(**kwargs) -> None:
+    global _remembered
+    _remembered = None
+
+
+post_save.connect(brand_forget, sender=BrandSettings, dispatch_uid="core.brand.forget")
 
 
 def default_brand() -> Brand:
