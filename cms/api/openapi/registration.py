@@ -6,7 +6,7 @@ and settings are read then, not at start-up.
 
 from __future__ import annotations
 
-from cms.api.openapi import channels, common, pages
+from cms.api.openapi import brand, channels, common, pages
 from cms.api.services.search import openapi as search
 from cms.http.openapi.registry import openapi_part_register
 
@@ -27,3 +27,4 @@ def openapi_parts_register() -> None:
         webhooks=channels.webhooks,
     )
     openapi_part_register(name="content-api.search", order=30, paths=lambda: search.PATHS, schemas=lambda: search.SCHEMAS)
+    openapi_part_register(name="content-api.print-and-brand", order=40, paths=brand.paths, schemas=brand.schemas)
