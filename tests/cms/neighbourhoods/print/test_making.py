@@ -61,6 +61,8 @@ def test_admin_button_queues_the_task_and_stores_the_document(edition, admin_cli
                           "url": made.document.url, "size": made.size}
     screen = admin_client.get(url).content.decode()
     assert made.document.url in screen and 'http-equiv="refresh"' not in screen
+    edit = admin_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
+    assert made.document.url in edit  # the edition's own edit screen shows the PDF too
 
 
 def test_progress_is_shown_while_the_task_runs(edition, admin_client):
@@ -69,6 +71,8 @@ def test_progress_is_shown_while_the_task_runs(edition, admin_client):
     screen = admin_client.get(reverse("neighbourhoods_edition_print", args=[page.pk])).content.decode()
     assert '<progress max="100" value="40"' in screen
     assert 'http-equiv="refresh"' in screen  # follows the run without a click
+    edit = admin_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
+    assert '<progress max="100" value="40"' in edit  # and on the edition's edit screen
     # A second click while it runs queues nothing and leaves the run alone.
     assert edition_print_request(edition=page, variant="print").status == PrintStatus.RENDERING
     assert edition_print_make(print_id=row.pk) is False  # a duplicated task does not render twice
@@ -89,6 +93,21 @@ def test_publishing_a_changed_article_marks_the_print_out_of_date(edition, tmp_p
     assert made.out_of_date
     screen = admin_client.get(reverse("neighbourhoods_edition_print", args=[page.pk])).content.decode()
     assert "Verouderd" in screen
+
+
+def test_the_brand_settings_are_editable_in_the_admin(admin_client):
+    from cms.core.models import BrandSettings, brand
+
+    form = admin_client.get(reverse("wagtailsettings:edit", args=["core", "brandsettings"]), follow=True)
+    assert form.status_code == 200 and "Gentinfo" in form.content.decode()
+    url = form.redirect_chain[-1][0] if form.redirect_chain else reverse("wagtailsettings:edit", args=["core", "brandsettings"])
+    data = {field: getattr(BrandSettings.load(), field) or "" for field in (
+        "name", "primary_colour", "accent_colour", "text_colour", "typeface", "gentinfo_phone", "gentinfo_email",
+        "gentinfo_address", "gentinfo_hours", "gentinfo_url", "photo_credit")}
+    refused = admin_client.post(url, {**data, "primary_colour": "#ffd500"})
+    assert refused.status_code == 200 and "contrast" in refused.content.decode()
+    saved = admin_client.post(url, {**data, "gentinfo_phone": "09 210 10 11"})
+    assert saved.status_code == 302 and brand().gentinfo_phone == "09 210 10 11"
 
 
 def test_editors_without_edit_rights_cannot_queue(edition, client, django_user_model):
