@@ -14,6 +14,7 @@ import base64
 import mimetypes
 from dataclasses import dataclass, field
 
+from wagtail.embeds.blocks import EmbedValue
 from wagtail.rich_text import expand_db_html
 
 from cms.core.images import first_image
@@ -104,6 +105,8 @@ def _blocks(page, credit: str) -> list[Block]:
 
 def _plain(value):
     """A block value as plain dicts, lists and strings (rich text expanded to HTML)."""
+    if isinstance(value, EmbedValue):  # its str() would fetch the provider's HTML: print the link
+        return value.url
     if hasattr(value, "source"):
         return expand_db_html(value.source)
     if hasattr(value, "items") and not isinstance(value, str):
