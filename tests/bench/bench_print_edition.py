@@ -22,7 +22,7 @@ from cms.core.models.brand import brand_forget
 from cms.neighbourhoods.models import MagazineArticle, MagazineEdition
 from cms.neighbourhoods.print.content import edition_sheet
 from cms.neighbourhoods.print.render import edition_pdf_render
-from tests.cms.conftest import add_page
+from tests.cms.conftest import add_page, home, locales, tree  # noqa: F401 - the page tree fixtures
 from tests.cms.neighbourhoods.print.conftest import image, paragraph
 
 
