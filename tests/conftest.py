@@ -43,3 +43,13 @@ def _fresh_caches():
 
     for alias in settings.CACHES:
         caches[alias].clear()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_brand():
+    """The brand is remembered per process for a minute; rolled-back tests must not share it."""
+    from cms.core.models.brand import brand_forget
+
+    brand_forget()
+    yield
+    brand_forget()

@@ -26,6 +26,13 @@ class Citizen(models.Model):
     email = models.EmailField("e-mail", blank=True)
     phone = models.CharField("gsm", max_length=16, blank=True, validators=[validate_e164], help_text="E.164")
     postal_address = models.TextField("postadres", blank=True, help_text="Voor brieven aan wie niet online is.")
+    preferred_channel = models.CharField(
+        "voorkeurskanaal",
+        max_length=10,
+        choices=ChannelKind.choices,
+        blank=True,
+        help_text="Het kanaal dat de burger koos; een traject probeert het eerst. Leeg: geen voorkeur.",
+    )
     language = models.CharField("taal", max_length=8, choices=language_choices(), default=fallback_language)
     wijk = models.ForeignKey(
         "core.Wijk", verbose_name="wijk", null=True, blank=True, on_delete=models.SET_NULL, related_name="citizens"

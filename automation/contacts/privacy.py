@@ -51,6 +51,7 @@ def citizen_export(*, citizen: Citizen, actor: str) -> dict:
             "email": citizen.email,
             "phone": citizen.phone,
             "postal_address": citizen.postal_address,
+            "preferred_channel": citizen.preferred_channel,
             "language": citizen.language,
             "wijk": citizen.wijk.slug if citizen.wijk_id else None,
             "interests": list(citizen.interests.values_list("slug", flat=True)),

@@ -26,6 +26,8 @@ class ContactDetails:
     email: str | None = None
     phone: str | None = None
     language: str | None = None
+    postal_address: str | None = None  # the address block, one line per line
+    preferred_channel: str | None = None
     wijk_id: int | None | object = _UNSET
 
 
@@ -35,7 +37,7 @@ def citizen_upsert(*, ref: str, details: ContactDetails, observed_at: datetime) 
     if citizen.contact_updated_at and observed_at < citizen.contact_updated_at:
         return citizen
     changed = ["contact_updated_at"]
-    for field in ("email", "phone", "language"):
+    for field in ("email", "phone", "language", "postal_address", "preferred_channel"):
         value = getattr(details, field)
         if value is not None and getattr(citizen, field) != value:
             setattr(citizen, field, value)

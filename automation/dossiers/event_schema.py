@@ -4,14 +4,20 @@
      "dossier": {"id": "OMV-2026-000123", "type": "omgevingsvergunning"},
      "milestone": "aanvraag_ontvangen", "occurred_at": "2026-11-30T09:00:00+01:00",
      "citizen": {"ref": "...", "email": "...", "phone": "+32470123456", "language": "nl",
-                 "wijk": "Rabot - Blaisantvest", "consent": {"email": true, "sms": true}},
+                 "wijk": "Rabot - Blaisantvest", "consent": {"email": true, "sms": true},
+                 "postal_address": {"street": "Rabotstraat", "number": "1", "box": "3",
+                                    "postcode": "9000", "municipality": "Gent", "country": "BE"},
+                 "preferred_channel": "email"},
      "data": {"address": "..."}}
 
 Strict where a mistake would message the wrong way: booleans must be JSON booleans,
 `occurred_at` must carry a UTC offset and lie between `AUTOMATION_EVENT_MAX_AGE_DAYS` ago and
 `AUTOMATION_EVENT_CLOCK_SKEW_SECONDS` from now (a citizen's details follow the newest event,
 so one dated 9999-12-31 would freeze them for good), the phone must be a valid number (stored as E.164),
-the language one the city writes in, the wijk one of Ghent's 25 (by name or slug).
+the language one the city writes in, the wijk one of Ghent's 25 (by name or slug), the
+postal address complete enough for the post (street, number, postcode, municipality; a
+Belgian postcode has four digits), the preferred channel one we can send on. Without an
+e-mail address or phone number a citizen is still reached, by letter, at that address.
 Lenient where the future needs room: unknown fields are ignored, `data` is free-form.
 Validated data comes out normalised (`wijk` becomes the slug), JSON-serialisable, so it is
 what we store and what processing reads.
@@ -27,6 +33,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from rest_framework import serializers
 
+from automation.channels.kinds import ChannelKind
 from automation.contacts.phone import InvalidPhoneNumber, phone_to_e164
 from automation.contacts.wijken import wijk_slug_for
 from automation.languages import supported_languages
@@ -115,6 +122,47 @@ class ConsentSerializer(serializers.Serializer):
     letter = StrictBooleanField(required=False, help_text="May the city write this citizen a letter?")
 
 
+BELGIAN_POSTCODE = re.compile(r"^[1-9][0-9]{3}$")
+COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
+
+
+class PostalAddressSerializer(serializers.Serializer):
+    """Where a letter goes: the parts a Belgian address has, each checked on its own."""
+
+    street = identifier(120, help_text="Street name, e.g. Rabotstraat.")
+    number = identifier(12, help_text="House number, e.g. 1 or 12A.")
+    box = identifier(12, required=False, allow_blank=True, help_text="Box (bus), e.g. 3; empty when none.")
+    postcode = identifier(12, help_text="Postcode; four digits in Belgium, e.g. 9000.")
+    municipality = identifier(80, help_text="Municipality, e.g. Gent.")
+    country = described(
+        serializers.CharField(
+            required=False, default="BE", max_length=2, min_length=2,
+            help_text="ISO 3166-1 alpha-2 country code; BE when absent.",
+        ),
+        examples=["BE", "NL", "FR"],
+    )
+
+    def validate_country(self, value: str) -> str:
+        value = value.strip().upper()
+        if not COUNTRY_CODE.match(value):
+            raise serializers.ValidationError("Must be a two-letter ISO 3166-1 country code, e.g. BE.")
+        return value
+
+    def validate(self, attrs):
+        if attrs.get("country", "BE") == "BE" and not BELGIAN_POSTCODE.match(attrs.get("postcode", "")):
+            raise serializers.ValidationError({"postcode": ["A Belgian postcode has four digits, e.g. 9000."]})
+        return attrs
+
+
+def postal_address_lines(address: dict) -> str:
+    """The address block a letter's window shows, one line per line (the country only when abroad)."""
+    street = f"{address['street']} {address['number']}" + (f" bus {address['box']}" if address.get("box") else "")
+    lines = [street, f"{address['postcode']} {address['municipality']}"]
+    if address.get("country", "BE") != "BE":
+        lines.append(address["country"])
+    return "\n".join(lines)
+
+
 class CitizenSerializer(serializers.Serializer):
     ref = identifier(200, help_text="The citizen's stable reference in the case system.")
     email = serializers.EmailField(required=False, allow_blank=True, max_length=254)
@@ -132,6 +180,14 @@ class CitizenSerializer(serializers.Serializer):
         required=False, allow_blank=True, max_length=120, help_text="One of Ghent's 25 wijken, by name or slug."
     )
     consent = ConsentSerializer(required=False, help_text="Consent per channel, as given in the case system.")
+    postal_address = PostalAddressSerializer(
+        required=False, help_text="Where letters go, for citizens who are not online (or prefer paper)."
+    )
+    preferred_channel = serializers.ChoiceField(
+        choices=ChannelKind.choices,
+        required=False,
+        help_text="The channel the citizen chose; a journey tries it first, then its own order. Absent: no preference.",
+    )
 
     def validate_phone(self, value: str) -> str:
         if not value:

@@ -22,6 +22,7 @@ from django.utils.dateparse import parse_datetime
 
 from automation.contacts.models import Citizen
 from automation.contacts.services import ContactDetails, citizen_upsert, consent_record
+from automation.dossiers.event_schema import postal_address_lines
 from automation.dossiers.models import Dossier, DossierEvent
 from automation.journeys.runtime import journeys_handle_event
 from automation.messages.queueing import messages_queue
@@ -109,6 +110,8 @@ def _citizen_from_event(*, event: DossierEvent, occurred_at: datetime) -> Citize
         email=said.get("email"),
         phone=said.get("phone"),
         language=said.get("language"),
+        postal_address=postal_address_lines(said["postal_address"]) if said.get("postal_address") else None,
+        preferred_channel=said.get("preferred_channel"),
         **({"wijk_id": wijk_id} if "wijk" in said else {}),
     )
     citizen = citizen_upsert(ref=said["ref"], details=details, observed_at=occurred_at)

@@ -1,9 +1,10 @@
 """The demo journey: an environmental permit (omgevingsvergunning) told to the applicant.
 
 Dossier type `omgevingsvergunning` with four milestones. The journey listens to all four;
-on `aanvraag_ontvangen` and on `beslissing_genomen` the citizen gets one e-mail and, with
-a phone number and SMS consent, one SMS, in their language. The other two milestones are
-recognised (so they are not "unmatched") and send nothing.
+on `aanvraag_ontvangen` and on `beslissing_genomen` the citizen gets one message in their
+language, on the first channel that reaches them: the one they prefer, else e-mail, else
+SMS, else a letter in the next print batch (a citizen who is not online is still told).
+The other two milestones are recognised (so they are not "unmatched") and send nothing.
 
 Built through the same design and versioning the admin uses, so an editor who opens it
 sees exactly what runs. Also the weekly wijk digest journeys (demo_digest.py), the
@@ -46,7 +47,7 @@ def demo_journey_install() -> Journey:
             slug=JOURNEY_SLUG,
             defaults={
                 "name": "Omgevingsvergunning: de aanvrager op de hoogte houden",
-                "description": "E-mail en sms bij ontvangst van de aanvraag en bij de beslissing.",
+                "description": "Bij ontvangst van de aanvraag en bij de beslissing: e-mail, anders sms, anders een brief.",
                 "purpose": Purpose.SERVICE,
             },
         )
@@ -62,8 +63,8 @@ def _first_version(journey: Journey) -> None:
     steps, triggers = [], []
     for milestone_code, texts in TEMPLATES.items():
         template = demo_template(slug=f"{JOURNEY_SLUG}-{milestone_code}", texts=texts)
-        steps.append(("send", {"key": milestone_code, "template": template.slug, "channels": "email,sms",
-                               "delivery": JourneyStep.Delivery.ALL}))
+        steps.append(("send", {"key": milestone_code, "template": template.slug, "channels": "email,sms,letter",
+                               "delivery": JourneyStep.Delivery.FIRST}))
         steps.append(("exit", {"key": f"einde-{milestone_code}"}))
     for code, _name in MILESTONES:
         start = code if code in TEMPLATES else NO_START

@@ -23,4 +23,11 @@ def demo_template(*, slug: str, texts: dict) -> MessageTemplate:
         TemplateContent.objects.get_or_create(
             template=template, channel=ChannelKind.SMS, language=language, defaults={"body_text": body}
         )
+    for language, (subject, body) in texts.get("letter", {}).items():
+        TemplateContent.objects.get_or_create(
+            template=template,
+            channel=ChannelKind.LETTER,
+            language=language,
+            defaults={"subject": subject, "body_text": body},
+        )
     return template

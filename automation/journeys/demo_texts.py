@@ -2,7 +2,8 @@
 
 Written the way Stad Gent writes (the policy note: clear language, "u" as on the whole site, short sentences,
 say what happens next). SMS stay within one GSM-7 segment (160 characters, no "ç"). The
-e-mail frame (why you get this, the preference link) is added by the layout, not here.
+e-mail frame (why you get this, the preference link) is added by the layout, not here;
+letters carry the e-mail's words in the letter's own frame.
 """
 
 RECEIVED = "aanvraag_ontvangen"
@@ -81,6 +82,11 @@ TEMPLATES = {
         },
     },
 }
+
+# A letter says what the e-mail says; the letter's frame (channels/letter.py) adds why the
+# citizen gets it and how to reach Gentinfo, for readers who cannot look anything up online.
+for _texts in TEMPLATES.values():
+    _texts["letter"] = dict(_texts["email"])
 
 MILESTONES = [
     ("aanvraag_ontvangen", "Aanvraag ontvangen"),

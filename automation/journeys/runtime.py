@@ -9,7 +9,8 @@ together with the event's new status, or not at all:
    conditions hold, one enrolment is created, unique per (journey, event). A repeated
    event cannot enrol twice even if it got this far.
 3. The enrolment runs from the trigger's entry step: send steps create one message per
-   channel (all channels the citizen can receive, or the first, as the step says),
+   channel (all channels the citizen can receive, or the first, as the step says; the
+   citizen's preferred channel, when the step uses it, comes first),
    wait steps park the enrolment until `wake_at`, a branch step jumps when its test holds
    (branching.py), an exit step ends it.
 
@@ -141,7 +142,8 @@ def wake_time(*, step: JourneyStep, now: datetime) -> datetime:
 def _send(*, enrolment: Enrolment, step: JourneyStep) -> list[int]:
     citizen = enrolment.citizen
     consents = citizen_consents(citizen=citizen)
-    channels = [c for c in step.channel_order() if citizen_can_receive(citizen=citizen, channel=c, consents=consents)]
+    channels = [c for c in channels_preferred_first(step.channel_order(), citizen.preferred_channel)
+                if citizen_can_receive(citizen=citizen, channel=c, consents=consents)]
     if step.delivery == JourneyStep.Delivery.FIRST:
         channels = channels[:1]
     context = {**message_context(citizen=citizen, dossier=enrolment.dossier, event=enrolment.event), **enrolment.context}
@@ -164,6 +166,11 @@ def _send(*, enrolment: Enrolment, step: JourneyStep) -> list[int]:
             continue
         ids.append(message.pk)
     return ids
+
+
+def channels_preferred_first(order: list, preferred: str) -> list:
+    """The step's channels with the citizen's chosen one first, when the step uses it at all."""
+    return sorted(order, key=lambda channel: channel != preferred) if preferred in order else list(order)
 
 
 def _finish(enrolment: Enrolment, status: str, detail: str = "") -> None:

@@ -5,7 +5,8 @@
    a run that dies half-way can be recognised later.
 2. Consent and address are checked again (`refusals.py`: a citizen who said "no letters"
    meanwhile, or has no address any more, is `suppressed`).
-3. Each letter becomes a PDF (`channels/letter.py`), written into
+3. Each letter becomes a PDF (`channels/letter.py`) in the city's brand (`cms.core`'s
+   brand settings: name, colour, typeface, how to reach Gentinfo), written into
    `<output>/<batch>.zip.part` with `manifest.json` (per letter: file, reference,
    language, pages; no personal data beyond what the PDFs must carry).
 4. Hand-off: the zip is renamed to `<batch>.zip` (atomic), then the letters are `sent`.
@@ -25,11 +26,12 @@ from django.conf import settings
 from django.utils import timezone
 
 from automation.channels.kinds import ChannelKind
-from automation.channels.letter import Letter, letter_pdf
+from automation.channels.letter import SENDER, Letter, letter_pdf
 from automation.messages.layout import why_line
 from automation.messages.models import Message
 from automation.messages.refusals import messages_refusals
 from automation.messages.transitions import message_transition, messages_transition
+from cms.core.models import Brand, brand
 
 Status = Message.Status
 PROVIDER = "print-batch"
@@ -64,10 +66,11 @@ def print_batch_create(*, output_dir: Path | None = None, limit: int | None = No
 
     part = output_dir / f"{name}.zip.part"
     manifest = {"batch": name, "created_at": timezone.now().isoformat(), "letters": []}
+    house = brand()  # read once per batch: every letter in it carries the same brand
     rows = progress(letters, len(letters)) if progress else letters
     with zipfile.ZipFile(part, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for number, message in enumerate(rows, start=1):
-            pdf, pages = letter_pdf(_letter(message))
+            pdf, pages = letter_pdf(_letter(message, house))
             filename = f"{number:05d}-{message.reference}.pdf"
             archive.writestr(filename, pdf)
             manifest["letters"].append(
@@ -81,7 +84,7 @@ def print_batch_create(*, output_dir: Path | None = None, limit: int | None = No
     return PrintBatch(name=name, path=final, letters=len(letters), suppressed=len(refusals), recovered=recovered)
 
 
-def _letter(message: Message) -> Letter:
+def _letter(message: Message, house: Brand) -> Letter:
     dossier = ""
     if message.dossier_id:
         dossier = message.dossier.external_id
@@ -94,6 +97,10 @@ def _letter(message: Message) -> Letter:
         language=message.language,
         why=why_line(purpose=message.purpose, language=message.language, dossier=dossier),
         dated=timezone.localdate(),
+        sender=(house.name, *SENDER[1:]),
+        contact=tuple(house.gentinfo_lines),
+        colour=house.primary_colour,
+        typeface=house.typeface,
     )
 
 

@@ -23,6 +23,7 @@ from cms.api.services.breadcrumbs import get as breadcrumbs
 from cms.api.services.children import get as children
 from cms.api.services.content import get as content
 from cms.api.services.navigation import get as navigation
+from cms.api.services.print_edition import get as print_edition
 from cms.api.services.search import get as search
 from cms.api.services.translations import get as translations
 from cms.api.services.types import get as types
@@ -37,6 +38,7 @@ SERVICES = {
     "@breadcrumbs": breadcrumbs,
     "@navigation": navigation,
     "@translations": translations,
+    "@print": print_edition,
 }
 
 

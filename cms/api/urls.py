@@ -6,6 +6,7 @@ registered route.
 
 from django.urls import include, path, re_path
 
+from cms.api.brand import brand_view
 from cms.api.openapi.views import docs_view, schema_view
 from cms.api.preview.get import preview_view
 from cms.api.services.participation.post import ReactionView
@@ -28,4 +29,5 @@ urlpatterns = [
     path("docs/", docs_view, name="api-docs"),
     path("feeds/", include("cms.api.feeds.urls")),
     path("signage/", include("cms.api.signage.urls")),
+    path("brand/", brand_view, name="api-brand"),
 ]

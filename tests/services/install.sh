@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Install what the integration and browser tests need, and only what is missing:
-# PostgreSQL, Redis, Chromium and its fonts, wrk from Debian; Elasticsearch's test
+# PostgreSQL, Redis, Chromium and its fonts, wrk, poppler and zbar from Debian; Elasticsearch's test
 # distribution from Maven Central, unpacked into a cache outside the repository.
 # Idempotent: a second run changes nothing and touches no network.
 set -euo pipefail
@@ -26,6 +26,8 @@ command -v java >/dev/null || missing+=(openjdk-17-jre-headless)
 command -v mvn >/dev/null || missing+=(maven)
 command -v unzip >/dev/null || missing+=(unzip)
 command -v wrk >/dev/null || missing+=(wrk)  # the load generator of tests/bench/bench_crisis_spike.py
+command -v pdfinfo >/dev/null || missing+=(poppler-utils)  # pdfinfo, pdffonts, pdftotext, pdftoppm: print edition checks
+command -v zbarimg >/dev/null || missing+=(zbar-tools)  # decodes the print edition's QR codes in tests
 
 if [ ${#missing[@]} -gt 0 ]; then
     log "installing with apt-get: ${missing[*]}"

@@ -7,13 +7,14 @@ and city news in one edition while the city's editors write the city news only o
 
 from django.db import models
 from django.db.models import Q
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.search import index
 
 from cms.core.models import BasePage, TaggedPage, slugs_serializer
 from cms.core.publishing import public_pages
 from cms.core.schema_org import news_article
+from cms.neighbourhoods.print.panels import EditionPrintPanel
 
 
 class NeighbourhoodMagazine(BasePage):
@@ -57,7 +58,7 @@ class MagazineEdition(BasePage):
 
     content_panels = BasePage.content_panels[:1] + [FieldPanel("number"), FieldPanel("date")] + (
         BasePage.content_panels[1:]
-    )
+    ) + [MultiFieldPanel([EditionPrintPanel()], heading="Drukversie (PDF)")]
     search_fields = BasePage.search_fields + [index.FilterField("date")]
     api_fields = BasePage.api_fields + [APIField("number"), APIField("date")]
 

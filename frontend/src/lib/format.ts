@@ -57,3 +57,17 @@ export function quote(text: string, language: string): string {
   const [open, close] = QUOTES[language] ?? QUOTES["nl"] ?? ["\u201c", "\u201d"];
   return `${open}${text}${close}`;
 }
+
+/** A file size as a reader says it ("840 kB", "1,2 MB"), in the page's language. */
+export function formatSize(bytes: number, language = "nl"): string {
+  const units = ["B", "kB", "MB", "GB"];
+  let value = Math.max(0, bytes);
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  const digits = unit >= 2 && value < 10 ? 1 : 0;
+  const number = new Intl.NumberFormat(locale(language), { maximumFractionDigits: digits }).format(value);
+  return `${number} ${units[unit]}`;
+}

@@ -6,7 +6,7 @@
  */
 import { listAll, type ApiClient } from "./api/client";
 import { cityWideArticles, type ArticleItem } from "./api/magazines";
-import type { Content, ParticipationStatus, V2Page } from "./api/types";
+import type { Content, EditionPrint, EditionPrints, ParticipationStatus, V2Page } from "./api/types";
 import { NO_FILTERS, readFilters, wijkOptions, yearOptions, type ListFilters, type Option } from "./filters";
 
 export type DatedItem = V2Page & { date: string | null; intro?: string };
@@ -19,6 +19,8 @@ export interface PageData {
   projects: ProjectItem[];
   events: EventItem[];
   cityArticles: ArticleItem[];
+  /** An edition's ready PDFs (print, accessible, large print). */
+  prints: EditionPrint[];
   /** The filters applied to a list, and the options its filter form offers. */
   filters: ListFilters;
   wijkOptions: Option[];
@@ -26,7 +28,7 @@ export interface PageData {
 }
 
 export const EMPTY: PageData = {
-  news: [], releases: [], projects: [], events: [], cityArticles: [],
+  news: [], releases: [], projects: [], events: [], cityArticles: [], prints: [],
   filters: NO_FILTERS, wijkOptions: [], yearOptions: [],
 };
 
@@ -60,8 +62,10 @@ export async function loadPageData(api: ApiClient, page: Content, query: URLSear
     }
     case "events.EventIndexPage":
       return { ...EMPTY, events: await listAll<EventItem>(api, { type: "events.EventPage", locale, fields: "intro,start,location_name", order: "start" }) };
-    case "neighbourhoods.MagazineEdition":
-      return { ...EMPTY, cityArticles: await cityWideArticles(api, page) };
+    case "neighbourhoods.MagazineEdition": {
+      const prints = await api.get<EditionPrints>(`${new URL(page["@id"]).pathname}/@print`);
+      return { ...EMPTY, cityArticles: await cityWideArticles(api, page), prints: prints.items };
+    }
     default:
       return EMPTY;
   }

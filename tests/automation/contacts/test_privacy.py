@@ -23,7 +23,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def an(rabot, post_event, event_payload, django_capture_on_commit_callbacks):
-    """Citizen-42 after the demo journey's first milestone: two messages sent, a subscription."""
+    """Citizen-42 after the demo journey's first milestone: one e-mail sent, a subscription."""
     demo_journey_install()
     with django_capture_on_commit_callbacks(execute=True):
         post_event(event_payload)
@@ -44,7 +44,7 @@ def test_the_export_holds_everything_about_the_citizen_and_is_logged(an):
     assert {c["channel"] for c in data["consents"]} == {"email", "sms"}
     assert data["subscriptions"][0]["kind"] == "wijk_news"
     assert data["dossier_events"][0]["payload"]["citizen"]["phone"] == "+32470123456"
-    assert {m["channel"] for m in data["messages"]} == {"email", "sms"}
+    assert {m["channel"] for m in data["messages"]} == {"email"}
     assert data["messages"][0]["recipient"] == "an.peeters@example.be"  # unmasked: it is the citizen's own
     assert "OMV-2026-000123" in data["messages"][0]["body_text"]
     assert [(a["actor"], a["action"]) for a in data["access_log"]] == [("dpo@stad.gent", "export")]
@@ -54,7 +54,7 @@ def test_erasure_deletes_the_contact_and_anonymises_the_history(an):
     with pytest.raises(CommandError, match="--yes"):
         run("citizen_erase", "citizen-42")
     counts = json.loads(run("citizen_erase", "citizen-42", "--yes", "--actor", "dpo@stad.gent"))
-    assert counts["messages"] == 2 and counts["dossier_events"] == 1
+    assert counts["messages"] == 1 and counts["dossier_events"] == 1
     assert not Citizen.objects.exists() and not ChannelConsent.objects.exists() and not Subscription.objects.exists()
     for message in Message.objects.all():
         assert (message.recipient, message.body_text, message.body_html, message.headers) == ("", "", "", {})
@@ -82,7 +82,7 @@ def test_message_bodies_are_purged_after_the_retention_period(an, settings):
     settings.AUTOMATION_MESSAGE_RETENTION_DAYS = 30
     assert message_bodies_purge() == 0
     Message.objects.update(created_at=timezone.now() - timedelta(days=31))
-    assert run("messages_purge_bodies").strip() == "2 message(s) purged"
+    assert run("messages_purge_bodies").strip() == "1 message(s) purged"
     email = Message.objects.get(channel="email")
     assert (email.body_text, email.body_html, email.headers) == ("", "", {})
     assert email.subject and email.status == "sent"  # the log still says what went out

@@ -1,4 +1,5 @@
-"""The demo journey end to end: a signed event in, one e-mail and one SMS out, in the citizen's language."""
+"""The demo journey end to end: a signed event in, one message out on the first channel that
+reaches the citizen (their preferred one, else e-mail, SMS, letter), in the citizen's language."""
 
 from __future__ import annotations
 
@@ -40,17 +41,24 @@ def deliver(post_event, event_payload, django_capture_on_commit_callbacks):
     return deliver_event
 
 
-def test_application_received_sends_one_email_and_one_sms_in_dutch(demo, deliver, sms_outbox):
+def test_application_received_sends_one_email_in_dutch(demo, deliver, sms_outbox):
     deliver()
     [email] = mail.outbox
-    [sms] = sms_outbox
     assert email.to == ["an.peeters@example.be"]
     assert email.subject == "We hebben uw aanvraag OMV-2026-000123 ontvangen"
     assert "ontvangen op 30 november 2026 voor Rabotstraat 1, 9000 Gent" in email.body
+    assert sms_outbox == []  # the SMS is the fall-back, not a second copy
+    assert set(Message.objects.values_list("channel", "status")) == {("email", "sent")}
+
+
+def test_a_citizen_who_prefers_sms_gets_a_text_instead(demo, deliver, sms_outbox):
+    deliver(preferred_channel="sms")
+    [sms] = sms_outbox
+    assert mail.outbox == []
     assert sms.to == "+32470123456"
     assert sms.body == "Stad Gent: we hebben uw aanvraag OMV-2026-000123 ontvangen. We laten u weten wanneer er nieuws is."
     assert len(sms.body) <= 160
-    assert set(Message.objects.values_list("channel", "status")) == {("email", "sent"), ("sms", "sent")}
+    assert Citizen.objects.get().preferred_channel == "sms"
 
 
 def test_every_email_has_html_and_text_says_why_and_links_to_preferences(demo, deliver, client):
@@ -85,6 +93,7 @@ def test_the_one_click_unsubscribe_header_works_as_rfc_8058_says(demo, deliver, 
 )
 def test_the_citizen_is_written_to_in_their_language(demo, deliver, sms_outbox, language, subject, sms_start):
     deliver(language=language)
+    deliver(language=language, event_id="evt-2", milestone="aanvraag_ontvangen", consent={"email": False, "sms": True})
     assert mail.outbox[0].subject == subject
     assert sms_outbox[0].body.startswith(sms_start)
     assert set(Message.objects.values_list("language", flat=True)) == {language}
@@ -112,7 +121,7 @@ def test_no_email_without_email_consent(demo, deliver, sms_outbox):
     assert mail.outbox == [] and len(sms_outbox) == 1
 
 
-def test_the_decision_sends_its_own_email_and_sms(demo, deliver, sms_outbox):
+def test_the_decision_sends_its_own_email(demo, deliver, sms_outbox):
     deliver()
     deliver(milestone="beslissing_genomen", event_id="evt-2", data={"decision": "vergunning verleend"})
     assert [email.subject for email in mail.outbox] == [
@@ -120,7 +129,7 @@ def test_the_decision_sends_its_own_email_and_sms(demo, deliver, sms_outbox):
         "Er is een beslissing over uw aanvraag OMV-2026-000123",
     ]
     assert "De beslissing: vergunning verleend." in mail.outbox[1].body
-    assert len(sms_outbox) == 2
+    assert sms_outbox == []
 
 
 def test_milestones_in_between_are_recognised_but_send_nothing(demo, deliver, sms_outbox):
@@ -134,16 +143,16 @@ def test_a_repeated_event_sends_nothing_again(demo, deliver, sms_outbox):
     deliver()
     repeat = deliver()
     assert repeat.status_code == 200
-    assert len(mail.outbox) == 1 and len(sms_outbox) == 1
-    assert Message.objects.count() == 2
+    assert len(mail.outbox) == 1 and sms_outbox == []
+    assert Message.objects.count() == 1
 
 
 def test_installing_the_demo_twice_changes_nothing(demo):
     again = demo_journey_install()
     assert again.pk == demo.pk and again.versions.count() == 1
-    # 2 milestones x (email + sms) x 3 languages, the wijk digest e-mail in 3 languages, and
+    # 2 milestones x (email + sms + letter) x 3 languages, the wijk digest e-mail in 3 languages, and
     # the project-following journey's two e-mails (new phase, new event) in 3 languages
-    assert TemplateContent.objects.count() == 21
+    assert TemplateContent.objects.count() == 27
     assert Journey.objects.filter(slug="project-volgen").get().versions.count() == 1
 
 

@@ -24,9 +24,11 @@ def two_dossiers(rabot, post_event, event_payload, django_capture_on_commit_call
     demo_journey_install()
     second = {**event_payload, "event_id": "evt-2", "dossier": {"id": "OMV-2", "type": "omgevingsvergunning"}}
     second["citizen"] = {"ref": "citizen-2", "email": "bo@example.be", "language": "fr", "consent": {"email": True}}
+    texted = {**event_payload, "event_id": "evt-sms", "citizen": {**event_payload["citizen"], "preferred_channel": "sms"}}
     with django_capture_on_commit_callbacks(execute=True):
         post_event(event_payload)
         post_event(second)
+        post_event(texted)  # the same dossier's milestone again, for a citizen who now prefers SMS
 
 
 def test_the_log_lists_every_message_with_the_promised_fields(two_dossiers):

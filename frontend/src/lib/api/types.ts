@@ -350,3 +350,11 @@ export interface ProblemDetails {
   detail?: string;
   invalid_params?: { name: string; reason: string }[];
 }
+
+// ---- print edition and brand (cms/api/services/print_edition, cms/api/brand.py) ----
+
+/** The ready PDFs of a magazine edition (`@print`). */
+export type EditionPrints = Schemas["EditionPrints"];
+export type EditionPrint = EditionPrints["items"][number];
+/** The city's brand (`/api/brand/`): name, logo, colours, typeface, Gentinfo. */
+export type Brand = Schemas["Brand"];

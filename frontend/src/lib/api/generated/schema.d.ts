@@ -2839,6 +2839,148 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/content/{path}/@print": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The magazine edition's print versions (PDF), to download
+         * @description Ready PDFs per variant: `print` (A4 with bleed and crop marks, PDF/X-4), `accessible` (tagged PDF/UA-1) and `large-print` (16 pt body text), with size in bytes. Pages other than magazine editions have none (an empty list).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-None-Match"?: string;
+                    "If-Modified-Since"?: string;
+                };
+                path: {
+                    /** @description The page's public URL path with its locale prefix, e.g. `nl/themas/grof-huisvuil-laten-ophalen`. */
+                    path: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Print versions */
+                200: {
+                    headers: {
+                        /** @description Weak validator; send it back in If-None-Match. */
+                        ETag?: string;
+                        /** @description Newest publication among the pages in the answer. */
+                        "Last-Modified"?: string;
+                        /** @description `public, max-age=60, stale-while-revalidate=300` */
+                        "Cache-Control"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EditionPrints"];
+                    };
+                };
+                /** @description Not modified: your copy (ETag / date) is current. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A query parameter is unknown or invalid; `invalid_params` names it. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No published page here (drafts, scheduled, expired and restricted pages are never shown). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this address; anonymous clients are rate limited. Trusted front ends send `X-Vrijhaven-Client-Key` (see the `clientKey` security scheme) and are not. */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/brand/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The city's brand: name, logo, colours, typeface, Gentinfo
+         * @description Kept in the admin (Instellingen > Huisstijl); letters, the printed magazine, e-mails and the signage screens use the same values.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-None-Match"?: string;
+                    "If-Modified-Since"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The brand */
+                200: {
+                    headers: {
+                        /** @description Weak validator; send it back in If-None-Match. */
+                        ETag?: string;
+                        /** @description Newest publication among the pages in the answer. */
+                        "Last-Modified"?: string;
+                        /** @description `public, max-age=60, stale-while-revalidate=300` */
+                        "Cache-Control"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Brand"];
+                    };
+                };
+                /** @description Not modified: your copy (ETag / date) is current. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/automation/crisis/active/": {
         parameters: {
             query?: never;
@@ -5535,6 +5677,28 @@ export interface components {
                 } & {
                     [key: string]: components["schemas"]["NulFreeJson"];
                 };
+                /** @description Where letters go, for citizens who are not online (or prefer paper). */
+                postal_address?: {
+                    /** @description Street name, e.g. Rabotstraat. */
+                    street: string;
+                    /** @description House number, e.g. 1 or 12A. */
+                    number: string;
+                    /** @description Box (bus), e.g. 3; empty when none. */
+                    box?: string;
+                    /** @description Postcode; four digits in Belgium, e.g. 9000. */
+                    postcode: string;
+                    /** @description Municipality, e.g. Gent. */
+                    municipality: string;
+                    /** @description ISO 3166-1 alpha-2 country code; BE when absent. */
+                    country?: string;
+                } & {
+                    [key: string]: components["schemas"]["NulFreeJson"];
+                };
+                /**
+                 * @description The channel the citizen chose; a journey tries it first, then its own order. Absent: no preference.
+                 * @enum {string}
+                 */
+                preferred_channel?: "email" | "sms" | "letter";
             } & {
                 [key: string]: components["schemas"]["NulFreeJson"];
             };
@@ -5694,6 +5858,50 @@ export interface components {
             errors: {
                 [key: string]: string[];
             };
+        };
+        Brand: {
+            name: string;
+            /**
+             * Format: uri
+             * @description PNG, at most 600x200; null: show the name.
+             */
+            logo: string | null;
+            /** @description White text on `primary` and `text` on white both have at least 4.5:1 contrast. */
+            colours: {
+                primary: string;
+                accent: string;
+                text: string;
+            };
+            /** @description A free font family (DejaVu Sans, DejaVu Serif, Liberation Sans). */
+            typeface: string;
+            gentinfo: {
+                phone: string;
+                email: string;
+                address: string;
+                opening_hours: string;
+                url: string;
+            };
+        };
+        EditionPrints: {
+            /** Format: uri */
+            "@id": string;
+            items: {
+                /** @enum {string} */
+                variant: "print" | "accessible" | "large-print";
+                /** @description What the variant is for, in Dutch. */
+                title: string;
+                /** Format: uri */
+                url: string;
+                /** @constant */
+                content_type: "application/pdf";
+                /** @description Bytes. */
+                size: number;
+                pages: number;
+                /** @description An article was published again since. */
+                out_of_date: boolean;
+                /** Format: date-time */
+                made_at: string | null;
+            }[];
         };
         ActiveCrisisAlerts: {
             alerts: components["schemas"]["ActiveCrisisAlert"][];
