@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('contacts', '0004_citizen_privacy_permissions'),
+        ('contacts', '0005_project_subscriptions'),
     ]
 
     operations = [
