@@ -57,7 +57,7 @@ def test_changing_the_brand_in_one_place_changes_every_new_email():
     html = email_html(**FRAME)
     text = email_text(body="Tekst", why="Waarom", preferences_url="https://x", language="nl")
     assert "background: #005a32" in html and "Stad Gent (test)" in html and "09 999 99 99" in html
-    assert text == "Tekst\n\n-- \nWaarom\nKies welke berichten je krijgt, of meld je af: https://x\n" \
+    assert text == "Tekst\n\n-- \nWaarom\nKies welke berichten u krijgt, of meld u af: https://x\n" \
                    "Vragen? Gentinfo: 09 999 99 99 · gentinfo@stad.gent\n"
 
 
