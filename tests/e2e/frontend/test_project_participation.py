@@ -95,7 +95,7 @@ def test_follow_confirm_move_the_phase_and_the_message_is_logged(page, browser, 
     expect(page.locator("h1")).to_have_text("Kijk in uw mailbox")
     assert any("het project Park" in body for body in _mails_to(outbox, address))
     page.goto(_confirmation_link(outbox, address, frontend_server))
-    expect(page.locator("h1")).to_have_text("Uw inschrijving is bevestigd")
+    expect(page.locator("h1")).to_have_text("Uw abonnement is bevestigd")
 
     # An editor moves the project to its next phase in the admin and publishes.
     admin_context = browser.new_context(locale="nl-BE")

@@ -23,7 +23,7 @@ def test_a_citizens_searches_reach_the_editors_report_and_page(browser, demo_ser
         # Keyword mode, as in test_search.py: with the e2e hashing embedder a vector search
         # always finds a nearest page, so only keywords can find nothing.
         page.goto(f"{frontend_server}/nl/zoeken?q={nonsense}&mode=keyword")
-        expect(page.locator("main h2").first).to_have_text(f"We vonden niets voor „{nonsense}\"")
+        expect(page.locator("main h2").first).to_have_text(f"We vonden niets voor „{nonsense}”")
 
         page.goto(f"{frontend_server}/nl/zoeken")
         page.get_by_label("Zoek op de site").fill("Afvalkalender")
