@@ -119,10 +119,15 @@ def _remove_wagtail_welcome_page() -> None:
             welcome.delete()
 
 
+def _tree_root(ctx) -> Page:
+    """Wagtail's root node, made again when a database was emptied after its migrations (a flushed test database)."""
+    return Page.add_root(instance=Page(title="Root", slug="root", locale=ctx.locales["nl"]))
+
+
 def seed_structure(ctx, data) -> dict[str, Page]:
     """Home and sections in Dutch, English and French; returns the Dutch ones by key."""
     ctx.step("Startpagina en rubrieken")
-    root = Page.get_first_root_node()
+    root = Page.get_first_root_node() or _tree_root(ctx)
     home = upsert_page(ctx, root, HomePage, slug=HOME_SLUG, fields=_title_and_intro(HOME), where="startpagina")
     _point_site_at(home)
     _remove_wagtail_welcome_page()
