@@ -126,7 +126,7 @@ class SearchBackendContract:
         )
 
     def test_answer_metadata_names_the_backend(self, indexed, backend):
-        meta = indexed.search(SearchQuery("afval")).metadata()
+        meta = indexed.search(SearchQuery("restafval")).metadata()
         assert meta["backend"]["kind"] == backend.kind
         assert meta["mode"] == "hybrid" and meta["total"] >= 1
 
