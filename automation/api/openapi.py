@@ -158,7 +158,8 @@ def event_and_link_paths() -> dict:
 
 def event_schema() -> dict:
     """The serializer's schema, with what its validators check beyond types: the `occurred_at` window (in
-    words: it moves with the clock, which JSON Schema cannot state), a valid phone, a supported language, a known wijk (automation/dossiers/event_schema.py)."""
+    words: it moves with the clock, which JSON Schema cannot state), a valid phone, a supported language, a known wijk, a postal address
+    as a letter needs it (automation/dossiers/event_schema.py)."""
     schema = serializer_schema(DossierEventSerializer())
     properties = dict(schema["properties"])
     properties["occurred_at"] = {**properties["occurred_at"],
@@ -170,8 +171,20 @@ def event_schema() -> dict:
     wijken = listed_from_database(lambda: Wijk.objects.values_list("slug", "name"))
     if wijken is not None:
         citizen["wijk"] = {**citizen["wijk"], "enum": ["", *sorted({value for pair in wijken for value in pair})]}
+    if "postal_address" in citizen:
+        citizen["postal_address"] = _postal_address(citizen["postal_address"])
     properties["citizen"] = {**properties["citizen"], "properties": citizen}
     return _without_nul({**schema, "properties": properties})
+
+
+def _postal_address(schema: dict) -> dict:
+    """The address with its validators' rules: a two-letter country (any case), and four digits as the
+    postcode when the country is Belgium, stated or absent (automation/dossiers/event_schema.py)."""
+    parts = dict(schema["properties"])
+    parts["country"] = {**parts["country"], "minLength": 2, "maxLength": 2, "pattern": "^[A-Za-z]{2}$"}
+    belgian_postcode = {"properties": {"postcode": {"pattern": "^[1-9][0-9]{3}$"}}}
+    abroad = {"required": ["country"], "properties": {"country": {"pattern": "^(?![Bb][Ee]$)"}}}
+    return {**schema, "properties": parts, "anyOf": [belgian_postcode, abroad]}
 
 
 # Any JSON without a NUL character (\u0000) in a key or a text: what PostgreSQL's jsonb can store,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from automation.api.serializer_schema import serializer_schema
 from automation.api.subscription_schema import PreferencesSerializer, SubscribeSerializer
+from automation.contacts.projects import followable_project_ids
 from automation.contacts.taxonomy import source_themes
 from automation.languages import supported_languages
 from cms.core.models import Wijk
@@ -182,6 +183,12 @@ def _choices(schema: dict) -> dict:
         properties[name] = {**field, "items": items,
                             "description": field["description"] + " An unknown slug is an error on this field; "
                             "a repeated one counts once."}
+    if "projects" in properties:
+        field, ids = properties["projects"], listed_from_database(followable_project_ids)
+        items = {**field["items"], "enum": ids} if ids else field["items"]
+        properties["projects"] = {**field, "items": items, "maxItems": 0 if ids == [] else field["maxItems"],
+                                  "description": field["description"] + " An id that is not a public project is "
+                                  "an error on this field; a repeated one counts once."}
     properties["phone"] = {**properties["phone"], "pattern": PHONE_PATTERN, "description": PHONE_DESCRIPTION}
     return {**schema, "properties": properties}
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from wagtail.models import Locale
 
-from cms.core.publishing import is_public
+from cms.core.publishing import is_public, public_pages
 from cms.projects.models import ProjectPage
 
 
@@ -28,6 +28,11 @@ def followable_projects_by_id(ids) -> dict[int, ProjectPage]:
         if is_public(page):
             found[page.pk] = source_project(page)
     return found
+
+
+def followable_project_ids() -> list[int]:
+    """Ids of every project page the public can see now, in any language: what `projects` may name."""
+    return sorted(public_pages(ProjectPage).values_list("pk", flat=True))
 
 
 def project_in_language(project: ProjectPage, *, language: str) -> ProjectPage:

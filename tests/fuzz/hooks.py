@@ -23,7 +23,7 @@ from the seeded database):
   the clock, which JSON Schema cannot state (the document says it in words). A generated
   date-time outside it is moved to now, so a valid body is judged on everything else; the
   refusal of one outside it is tested in the unit tests (tests/automation/api).
-
+"""
 
 from __future__ import annotations
 

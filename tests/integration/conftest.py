@@ -39,3 +39,16 @@ def pytest_collection_finish(session):
             "`set -a; source var/test-services/env; set +a` before pytest).",
             returncode=pytest.ExitCode.USAGE_ERROR,
         )
+
+
+@pytest.fixture
+def transactional_db(transactional_db, django_db_serialized_rollback):
+    """pytest-django's `transactional_db`, with the rows migrations create put back first.
+
+    A transactional test ends by emptying every table, and the rows data migrations made go
+    with them: Wagtail's root page and root collection, the default locale and site, the
+    plain-language glossary. A later test that seeds the demo or serves the site (the API
+    fuzzer) would then meet a database no real site ever has. With serialized rollback the
+    migrated contents are restored before each of these tests, and the emptying no longer
+    re-creates content types and permissions under new ids behind them.
+    """
