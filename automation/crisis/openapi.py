@@ -87,5 +87,8 @@ def crisis_schemas() -> dict:
 
 
 def openapi_parts_register() -> None:
-    """Called from `CrisisConfig.ready`."""
+    """Called from `CrisisConfig.ready`; the CAP feed and documents are a part of their own (cap/openapi.py)."""
+    from automation.crisis.cap.openapi import cap_openapi_part_register
+
+    cap_openapi_part_register()
     openapi_part_register(name="automation.crisis", order=60, groups=("automation",), paths=crisis_paths, schemas=crisis_schemas)
