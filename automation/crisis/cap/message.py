@@ -16,9 +16,14 @@ from cms.api.feeds.handling import read_only_api_view
 from cms.http.problems import not_found
 
 
+BIGGEST_ID = 2**63 - 1  # a bigger number is no id, and the database would refuse to compare it
+
+
 @read_only_api_view
 def cap_message_view(request, pk: int):
     try:
+        if pk > BIGGEST_ID:
+            raise CapMessage.DoesNotExist
         message = message_for_document(pk)
     except CapMessage.DoesNotExist:
         raise not_found(f"No CAP message {pk}.") from None

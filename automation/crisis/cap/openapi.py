@@ -1,6 +1,6 @@
 """The CAP feed's and documents' part of the OpenAPI documents (in the `automation` group).
 
-Registered by `automation.crisis.openapi.openapi_parts_register`. Media types, parameter
+Listed in the crisis part of the documents by `automation.crisis.openapi`. Media types, parameter
 values and the cache header come from the code that answers, so the document follows it.
 """
 
@@ -10,7 +10,6 @@ from automation.crisis.cap.document import CONTENT_TYPE as CAP_CONTENT_TYPE
 from automation.crisis.cap.feed import ATOM_CONTENT_TYPE, RECENT
 from automation.languages import supported_languages
 from cms.api.openapi.common import CONDITIONAL, VALIDATOR_HEADERS
-from cms.http.openapi.registry import openapi_part_register
 from cms.http.openapi.shared import problem, query
 
 XML_TEXT = {"type": "string"}
@@ -77,6 +76,3 @@ def cap_paths() -> dict:
         },
     }
 
-
-def cap_openapi_part_register() -> None:
-    openapi_part_register(name="automation.crisis.cap", order=61, groups=("automation",), paths=cap_paths)
