@@ -11,7 +11,7 @@ Each area has a description (the wijk's name), its shape and geocodes:
   Vrijhaven's stable key for it (the same as `?wijk=` in the API).
 
 A city-wide alert has one area: the city, with its NIS code and a circle around it.
-Both the city and the NIS code come from `settings.CRISIS_CAP_CITY` (default: Gent).
+The city (name, NIS code, a circle around it) is `CITY`, beside the wijken's own data.
 """
 
 from __future__ import annotations
@@ -19,11 +19,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.conf import settings
-
 NIS_VALUE_NAME = "NIS"
 WIJK_VALUE_NAME = "wijk"
-GENT = {"name": "Gent", "nis": "44021", "centre": (51.0543, 3.7174), "radius_km": 11.0}
+CITY = {"name": "Gent", "nis": "44021", "centre": (51.0543, 3.7174), "radius_km": 11.0}
 
 
 @dataclass(frozen=True)
@@ -32,10 +30,6 @@ class Area:
     polygons: list[str] = field(default_factory=list)
     circles: list[str] = field(default_factory=list)
     geocodes: list[tuple[str, str]] = field(default_factory=list)
-
-
-def city() -> dict:
-    return {**GENT, **getattr(settings, "CRISIS_CAP_CITY", {})}
 
 
 def _number(value) -> str:
@@ -65,15 +59,14 @@ def wijk_area(wijk) -> Area:
         description=wijk.name,
         polygons=shapes,
         circles=circles,
-        geocodes=[(NIS_VALUE_NAME, city()["nis"]), (WIJK_VALUE_NAME, wijk.slug)],
+        geocodes=[(NIS_VALUE_NAME, CITY["nis"]), (WIJK_VALUE_NAME, wijk.slug)],
     )
 
 
 def city_area() -> Area:
-    place = city()
-    lat, lon = place["centre"]
+    lat, lon = CITY["centre"]
     return Area(
-        description=place["name"], circles=[circle(lat, lon, place["radius_km"])], geocodes=[(NIS_VALUE_NAME, place["nis"])]
+        description=CITY["name"], circles=[circle(lat, lon, CITY["radius_km"])], geocodes=[(NIS_VALUE_NAME, CITY["nis"])]
     )
 
 

@@ -12,7 +12,7 @@ and a link) is fixed here, the same for every alert, so a notice board can rely 
 * `references` (Update, Cancel): every earlier message of the alert, as "sender,identifier,sent";
 * one `info` per language the alert was written in (nl, en, fr: `nl-BE`, `en`, `fr-BE`),
   each with the same areas (areas.py);
-* `sender` from `settings.CRISIS_CAP_SENDER` (default "urn:vrijhaven:gent"); the identifier
+* `sender` from the setting `CRISIS_CAP_SENDER` (default "urn:vrijhaven:gent"); the identifier
   is "<sender>:crisis:<alert id>:<message id>", so it never repeats for a sender;
 * times in the city's time zone with their offset and whole seconds, as CAP requires.
 
@@ -34,7 +34,6 @@ from cms.core.models import Wijk
 
 CAP_NAMESPACE = "urn:oasis:names:tc:emergency:cap:1.2"
 CONTENT_TYPE = "application/cap+xml; charset=utf-8"
-DEFAULT_SENDER = "urn:vrijhaven:gent"
 LANGUAGE_TAGS = {"nl": "nl-BE", "fr": "fr-BE", "en": "en"}
 EVENT = {"nl": "Crisisbericht", "en": "Crisis alert", "fr": "Alerte de crise"}
 ENDED_HEADLINE = {"nl": "Beëindigd: {}", "en": "Ended: {}", "fr": "Terminé : {}"}
@@ -48,7 +47,7 @@ MsgType = CapMessage.MsgType
 
 
 def cap_sender() -> str:
-    return getattr(settings, "CRISIS_CAP_SENDER", DEFAULT_SENDER)
+    return settings.CRISIS_CAP_SENDER
 
 
 def cap_time(moment) -> str:

@@ -152,3 +152,12 @@ def test_with_boundaries_loaded_each_wijk_is_given_as_its_polygons(send_alert, r
     assert not text(areas["Rabot - Blaisantvest"], "cap:circle")
     assert len(text(areas["Stationsbuurt-Zuid"], "cap:polygon")) == 2
     assert text(areas["Ledeberg"], "cap:circle") == ["51.038,3.743 0.7"]  # no boundary in the file: still its circle
+
+
+def test_the_sender_and_the_identifiers_follow_the_setting(send_alert, read_cap, settings):
+    settings.CRISIS_CAP_SENDER = "crisis.stad.gent"
+    alert = send_alert()
+    [message] = messages_of(alert)
+    root = read_cap(document_of(message))
+    assert root.findtext("cap:sender", namespaces=NS) == "crisis.stad.gent"
+    assert root.findtext("cap:identifier", namespaces=NS) == f"crisis.stad.gent:crisis:{alert.pk}:{message.pk}"
