@@ -143,7 +143,8 @@ def cap_document(message: CapMessage) -> bytes:
         _add(root, "note", EXERCISE_NOTE)
     if message.msg_type != MsgType.ALERT:
         earlier = CapMessage.objects.filter(alert_id=message.alert_id, pk__lt=message.pk).order_by("pk")
-        _add(root, "references", " ".join(cap_reference(previous) for previous in earlier))
+        if references := " ".join(cap_reference(previous) for previous in earlier):
+            _add(root, "references", references)
     areas = alert_areas(alert.wijken.all())
     for language in _languages(message.texts):
         _info(root, message, language, areas)

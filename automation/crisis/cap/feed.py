@@ -59,7 +59,7 @@ def entry_text(message: CapMessage, language: str) -> tuple[str, str]:
     text = texts.get(code) or {"headline": EVENT.get(language, EVENT["nl"]), "body": ""}
     title = text["headline"]
     if message.msg_type == CapMessage.MsgType.CANCEL:
-        title = ENDED_HEADLINE.get(language, ENDED_HEADLINE["nl"]).format(title)
+        title = ENDED_HEADLINE.get(code, ENDED_HEADLINE["nl"]).format(title)  # in the words' language
     return title, text["body"]
 
 
