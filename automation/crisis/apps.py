@@ -17,4 +17,6 @@ class CrisisConfig(AppConfig):
         route_register(name="crisis", prefix="api/automation/crisis/", urls="automation.crisis.urls", order=20)
         openapi_parts_register()
         register_sweeper("crisis_alerts", crisis_alerts_sweep)
-        demo_contribution_register(label="Crisisberichten: een beëindigd demo-bericht (CAP-feed)", install=demo_crisis_install)
+        demo_contribution_register(
+            label="Crisisberichten: een beëindigd demo-bericht (CAP-feed)", install=demo_crisis_install
+        )

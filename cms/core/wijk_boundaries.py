@@ -51,7 +51,8 @@ def _label(index: int, feature, name_property: str | None) -> str:
 def _check_position(position, where: str) -> None:
     if not isinstance(position, list) or len(position) not in (2, 3):
         raise WijkBoundariesInvalid(f"{where}: a position is [longitude, latitude], got {position!r}")
-    if not all(isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value) for value in position):
+    if not all(isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+               for value in position):
         raise WijkBoundariesInvalid(f"{where}: a position holds numbers, got {position!r}")
     lon, lat = position[0], position[1]
     if abs(lon) > 180 or abs(lat) > 90:
@@ -71,7 +72,9 @@ def _check_polygon(rings, where: str) -> None:
         for position in ring:
             _check_position(position, ring_where)
         if ring[0][:2] != ring[-1][:2]:
-            raise WijkBoundariesInvalid(f"{ring_where}: the ring is not closed (last position {ring[-1]!r} is not the first {ring[0]!r})")
+            raise WijkBoundariesInvalid(
+                f"{ring_where}: the ring is not closed (last position {ring[-1]!r} is not the first {ring[0]!r})"
+            )
 
 
 def boundary_geometry_check(geometry, where: str) -> dict:

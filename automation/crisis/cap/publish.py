@@ -40,7 +40,8 @@ def cap_alert_update(*, alert: CrisisAlert) -> CapMessage:
     """An Update after the words of a sent alert changed; refused before it was sent or after it ended."""
     refreshed = CrisisAlert.objects.get(pk=alert.pk)
     earlier = CapMessage.objects.filter(alert=refreshed)
-    if not earlier.filter(msg_type=MsgType.ALERT).exists() or refreshed.ended_at or earlier.filter(msg_type=MsgType.CANCEL).exists():
+    sent = earlier.filter(msg_type=MsgType.ALERT).exists()
+    if not sent or refreshed.ended_at or earlier.filter(msg_type=MsgType.CANCEL).exists():
         raise CapPublishRefused("only a sent alert that has not ended can be updated")
     status = earlier.order_by("sent", "pk").first().status
     return cap_message_publish(alert=refreshed, msg_type=MsgType.UPDATE, status=status)

@@ -47,7 +47,7 @@ class Migration(migrations.Migration):
         ),
         migrations.AddConstraint(
             model_name='wijk',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('centre_lat__isnull', True), ('centre_lon__isnull', True)), models.Q(('centre_lat__gte', -90), ('centre_lat__isnull', False), ('centre_lat__lte', 90), ('centre_lon__gte', -180), ('centre_lon__isnull', False), ('centre_lon__lte', 180)), _connector='OR'), name='wijk_centre_whole_and_on_earth'),
+            constraint=models.CheckConstraint(condition=models.Q(models.Q(('centre_lat__isnull', True), ('centre_lon__isnull', True)), models.Q(('centre_lat__isnull', False), ('centre_lon__isnull', False), ('centre_lat__gte', -90), ('centre_lat__lte', 90), ('centre_lon__gte', -180), ('centre_lon__lte', 180)), _connector='OR'), name='wijk_centre_whole_and_on_earth'),
         ),
         migrations.AddConstraint(
             model_name='wijk',

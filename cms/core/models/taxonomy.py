@@ -77,7 +77,8 @@ class Wijk(index.Indexed, models.Model):
         constraints = [
             models.CheckConstraint(
                 condition=Q(centre_lat__isnull=True, centre_lon__isnull=True)
-                | Q(centre_lat__isnull=False, centre_lon__isnull=False, centre_lat__gte=-90, centre_lat__lte=90, centre_lon__gte=-180, centre_lon__lte=180),
+                | Q(centre_lat__isnull=False, centre_lon__isnull=False)
+                & Q(centre_lat__gte=-90, centre_lat__lte=90, centre_lon__gte=-180, centre_lon__lte=180),
                 name="wijk_centre_whole_and_on_earth",
             ),
             models.CheckConstraint(condition=Q(radius_km__isnull=True) | Q(radius_km__gt=0), name="wijk_radius_positive"),

@@ -42,4 +42,5 @@ class Command(BaseCommand):
         verb = "would get" if dry_run else "got"
         self.stdout.write(f"{len(loaded.stored)} wijk(en) {verb} a boundary: {', '.join(loaded.stored)}.")
         if loaded.without:
-            self.stdout.write(f"{len(loaded.without)} wijk(en) without a boundary keep their circle: {', '.join(loaded.without)}.")
+            without = ", ".join(loaded.without)
+            self.stdout.write(f"{len(loaded.without)} wijk(en) without a boundary keep their circle: {without}.")
