@@ -93,3 +93,6 @@ class CrisisAlertText(models.Model):
 
     def __str__(self):
         return f"{self.alert} ({self.language})"
+
+
+from automation.crisis.cap.models import CapMessage  # noqa: E402,F401  (registers CAP messages with this app)

@@ -1,10 +1,12 @@
 """The public crisis endpoints' part of the OpenAPI documents, registered by `CrisisConfig.ready`.
 
 In the `automation` group: the banner's endpoint is also in /api/automation/openapi.json.
+The CAP feed and documents are described beside their code (cap/openapi.py) and listed here.
 """
 
 from __future__ import annotations
 
+from automation.crisis.cap.openapi import cap_paths
 from cms.http.openapi.registry import openapi_part_register
 from cms.http.openapi.shared import problem
 
@@ -86,6 +88,12 @@ def crisis_schemas() -> dict:
     }
 
 
+def crisis_and_cap_paths() -> dict:
+    return {**crisis_paths(), **cap_paths()}
+
+
 def openapi_parts_register() -> None:
     """Called from `CrisisConfig.ready`."""
-    openapi_part_register(name="automation.crisis", order=60, groups=("automation",), paths=crisis_paths, schemas=crisis_schemas)
+    openapi_part_register(
+        name="automation.crisis", order=60, groups=("automation",), paths=crisis_and_cap_paths, schemas=crisis_schemas
+    )

@@ -105,3 +105,43 @@ THEME_KEY_NAMESPACE = uuid.UUID("5d0c3f0e-8f7a-4c1b-9a51-0c6b2f1e9a10")
 
 def theme_translation_key(slug: str) -> uuid.UUID:
     return uuid.uuid5(THEME_KEY_NAMESPACE, slug)
+
+# A centre (latitude, longitude in WGS84) and a radius in km per wijk: the circle a crisis
+# alert's CAP message gives when no boundary is loaded (`manage.py wijk_boundaries`). Read
+# off the map of the city's wijken (Gent in Cijfers); the radius is chosen to cover the wijk,
+# so a circle errs on the side of warning a few streets too many, never too few.
+WIJK_CENTRES: dict[str, tuple[float, float, float]] = {
+    "binnenstad": (51.0543, 3.7233, 1.3),
+    "bloemekenswijk": (51.0690, 3.7040, 0.9),
+    "brugse-poort-rooigem": (51.0560, 3.6970, 1.2),
+    "dampoort": (51.0590, 3.7440, 0.8),
+    "drongen": (51.0440, 3.6280, 3.5),
+    "elisabethbegijnhof-prinsenhof-papegaai-sint-michiels": (51.0530, 3.7110, 0.8),
+    "gentbrugge": (51.0380, 3.7630, 1.6),
+    "kanaaldorpen-en-zone": (51.1320, 3.7500, 5.0),
+    "ledeberg": (51.0380, 3.7430, 0.7),
+    "macharius-heirnis": (51.0480, 3.7440, 0.7),
+    "mariakerke": (51.0750, 3.6730, 1.8),
+    "moscou-vogelhoek": (51.0300, 3.7540, 1.0),
+    "muide-meulestede-afrikalaan": (51.0770, 3.7300, 1.4),
+    "nieuw-gent-uz": (51.0250, 3.7290, 1.0),
+    "oostakker": (51.0960, 3.7760, 2.8),
+    "oud-gentbrugge": (51.0470, 3.7610, 0.9),
+    "rabot-blaisantvest": (51.0650, 3.7150, 0.8),
+    "sint-amandsberg": (51.0660, 3.7560, 1.6),
+    "sint-denijs-westrem-afsnee": (51.0210, 3.6690, 2.5),
+    "sluizeken-tolhuis-ham": (51.0630, 3.7270, 0.7),
+    "stationsbuurt-noord": (51.0410, 3.7150, 0.7),
+    "stationsbuurt-zuid": (51.0300, 3.7080, 0.9),
+    "watersportbaan-ekkergem": (51.0450, 3.6950, 1.1),
+    "wondelgem": (51.0860, 3.7150, 2.2),
+    "zwijnaarde": (51.0030, 3.7160, 2.2),
+}
+
+
+def wijk_centre_fields(slug: str) -> dict:
+    """`centre_lat`, `centre_lon` and `radius_km` for a new Wijk row (empty for a wijk not listed)."""
+    if slug not in WIJK_CENTRES:
+        return {}
+    lat, lon, radius = WIJK_CENTRES[slug]
+    return {"centre_lat": str(lat), "centre_lon": str(lon), "radius_km": str(radius)}

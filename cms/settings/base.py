@@ -431,6 +431,11 @@ AUTOMATION_SUBSCRIBE_RATE = env_rate("AUTOMATION_SUBSCRIBE_RATE", "10/hour")
 # Reactions to a project (cms/api/services/participation/) per client, like subscribing.
 PROJECTS_REACTION_RATE = env_rate("PROJECTS_REACTION_RATE", "10/hour")
 AUTOMATION_CONFIRMATION_MAILS_PER_HOUR = env_int("AUTOMATION_CONFIRMATION_MAILS_PER_HOUR", 1000, minimum=1)
+# Crisis alerts as CAP 1.2 (automation/crisis/cap/): the `sender` of every CAP message (CAP allows no
+# spaces, commas, "<" or "&"); the message identifiers start with it.
+CRISIS_CAP_SENDER = env_str("CRISIS_CAP_SENDER", "urn:vrijhaven:gent")
+if not CRISIS_CAP_SENDER or any(char in CRISIS_CAP_SENDER for char in " \t,<&"):
+    raise InvalidSetting("CRISIS_CAP_SENDER", CRISIS_CAP_SENDER, "an identifier without spaces, commas, < or &")
 # Every JSON request body (cms/http/json_body.py): larger is a 413, deeper a 400, both problem+json.
 JSON_BODY_MAX_BYTES = env_int("JSON_BODY_MAX_BYTES", 64 * 1024, minimum=1024)
 JSON_BODY_MAX_DEPTH = env_int("JSON_BODY_MAX_DEPTH", 32, minimum=4)

@@ -42,6 +42,7 @@ from wagtail.images import get_image_model
 
 from automation.contacts.models import Citizen, ConfirmationRequest, Subscription
 from automation.contacts.tokens import PREFERENCES, citizen_token, confirmation_token, unsubscribe_purpose
+from automation.crisis.cap.models import CapMessage
 from cms import celery_app
 from cms.api.preview.tokens import make_token
 from cms.core.models import Theme, Wijk
@@ -91,6 +92,7 @@ def _examples() -> dict:
     preferences = citizen_token(citizen=citizen, purpose=PREFERENCES)
     unsubscribe = citizen_token(citizen=citizen, purpose=unsubscribe_purpose("email"))
     revision = page.latest_revision
+    cap_message = CapMessage.objects.order_by("pk").first()  # the demo's ended alert
     by_path = {"path": [{"path": path} for path in paths]}
     slugs = {"wijk": [{"slug": wijk.slug}], "theme": [{"slug": theme.slug}]}
     path_parameters = {
@@ -111,6 +113,7 @@ def _examples() -> dict:
         "PUT /api/automation/subscriptions/preferences/{token}/": [{"token": preferences}],
         "POST /api/automation/subscriptions/unsubscribe/{token}/": [{"token": preferences}],
         "POST /api/automation/sms/sinch/{secret}/": [{"secret": SINCH_SECRET}],
+        "GET /api/automation/crisis/cap/{id}.xml": [{"id": cap_message.pk}] if cap_message else [],
     }
     query = {
         "GET /api/preview/": [{"token": make_token(page_id=page.pk, revision_id=revision.pk)}] if revision else [],

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from cms.core.models import Theme, Wijk
-from cms.core.taxonomy_data import THEME_TRANSLATIONS, THEMES, WIJK_POSTCODES, WIJKEN, theme_translation_key
+from cms.core.taxonomy_data import (
+    THEME_TRANSLATIONS,
+    THEMES,
+    WIJK_POSTCODES,
+    WIJKEN,
+    theme_translation_key,
+    wijk_centre_fields,
+)
 
 
 def themes_for(ctx, slugs: list[str] | None, where: str) -> list[Theme]:
@@ -40,7 +47,9 @@ def seed_taxonomies(ctx, data) -> None:
             defaults={"name": name, "translation_key": theme_translation_key(slug)},
         )
     for slug, name in WIJKEN:
-        Wijk.objects.get_or_create(slug=slug, defaults={"name": name, "postcode": WIJK_POSTCODES.get(slug, "")})
+        Wijk.objects.get_or_create(
+            slug=slug, defaults={"name": name, "postcode": WIJK_POSTCODES.get(slug, ""), **wijk_centre_fields(slug)}
+        )
     for theme in Theme.objects.filter(locale=ctx.source_locale):
         names = THEME_TRANSLATIONS.get(theme.slug, {})
         for locale in ctx.translation_locales():

@@ -3001,6 +3001,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/automation/crisis/cap/feed.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Crisis alerts as CAP 1.2: an Atom feed of the active and recently ended alerts
+         * @description One entry per alert for its latest CAP message (Alert, Update or Cancel; the entry's category is the msgType), linking to the CAP document (`rel=alternate`, `type=application/cap+xml`). Every active alert and the 10 most recently ended ones, newest first. Poll it with If-None-Match / If-Modified-Since.
+         */
+        get: operations["getCrisisCapFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/automation/crisis/cap/{id}.xml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One CAP 1.2 message of a crisis alert (OASIS CAP 1.2 XML)
+         * @description msgType Alert when the alert was confirmed, Update when its words changed after, Cancel when it ended (responseType AllClear); Update and Cancel reference the earlier messages. An `info` per language (nl-BE, en, fr-BE) and an `area` per wijk: a circle, or polygons once the wijk boundaries are loaded, with geocodes `NIS` (the municipality) and `wijk` (the wijk's slug). A city-wide alert has one area, the city.
+         */
+        get: operations["getCrisisCapMessage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/automation/sms/sinch/{secret}/": {
         parameters: {
             query?: never;
@@ -6553,6 +6593,124 @@ export interface operations {
             /** @description An unknown query parameter or an unsupported `lang`. */
             400: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCrisisCapFeed: {
+        parameters: {
+            query?: {
+                /** @description Language of the entries' titles and summaries (default nl; each CAP document holds every language). */
+                lang?: "nl" | "en" | "fr" | "";
+            };
+            header?: {
+                "If-None-Match"?: string;
+                "If-Modified-Since"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Atom 1.0 feed. */
+            200: {
+                headers: {
+                    /** @description Weak validator; send it back in If-None-Match. */
+                    ETag?: string;
+                    /** @description Newest publication among the pages in the answer. */
+                    "Last-Modified"?: string;
+                    /** @description `public, max-age=60, stale-while-revalidate=300` */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": string;
+                };
+            };
+            /** @description Not modified: your copy (ETag / date) is current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An unknown query parameter or an unsupported `lang`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address; anonymous clients are rate limited. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCrisisCapMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+                "If-Modified-Since"?: string;
+            };
+            path: {
+                /** @description The CAP message's id, from the feed. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CAP 1.2 document. */
+            200: {
+                headers: {
+                    /** @description Weak validator; send it back in If-None-Match. */
+                    ETag?: string;
+                    /** @description Newest publication among the pages in the answer. */
+                    "Last-Modified"?: string;
+                    /** @description `public, max-age=60, stale-while-revalidate=300` */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/cap+xml": string;
+                };
+            };
+            /** @description Not modified: your copy (ETag / date) is current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No CAP message with this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address; anonymous clients are rate limited. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
