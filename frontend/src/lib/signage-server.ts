@@ -74,8 +74,6 @@ export function brandCss(brand: Brand | null): string {
 export interface Screen {
   /** No such wijk: the page answers 404. */
   notFound: boolean;
-  /** The API failed: the server draws no slide, the script plays the stored playlist. */
-  unavailable: boolean;
   playlist: Playlist | null;
   alerts: Alert[];
   brand: Brand | null;
@@ -83,10 +81,13 @@ export interface Screen {
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Everything the server draws of a screen (null wijk: the city-wide one), fetched side by side. */
+/**
+ * Everything the server draws of a screen (null wijk: the city-wide one), fetched side by side.
+ * When the API fails the server draws no slide and the script plays the stored playlist.
+ */
 export async function loadScreen(wijk: string | null, language: string): Promise<Screen> {
   const brand = fetchBrand();
-  if (wijk !== null && !SLUG.test(wijk)) return { notFound: true, unavailable: false, playlist: null, alerts: [], brand: await brand };
+  if (wijk !== null && !SLUG.test(wijk)) return { notFound: true, playlist: null, alerts: [], brand: await brand };
   const [playlist, alerts] = await Promise.all([
     fetchPlaylist(wijk, language).then(
       (value) => ({ value, failed: false }),
@@ -99,7 +100,6 @@ export async function loadScreen(wijk: string | null, language: string): Promise
   ]);
   return {
     notFound: !playlist.failed && playlist.value === null,
-    unavailable: playlist.failed,
     playlist: playlist.value,
     alerts,
     brand: await brand,
