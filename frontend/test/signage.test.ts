@@ -5,6 +5,7 @@ import { brandCss, type Brand } from "../src/lib/signage-server";
 
 const slide = (validFrom: string | null, validUntil: string | null): Slide => ({
   kind: "event", title: "Buurtfeest", image: null, durationSeconds: 12, validFrom, validUntil, startsAt: null, location: null,
+  link: null, qr: null,
 });
 
 describe("playlistOf", () => {
@@ -97,5 +98,23 @@ describe("signageMedia", () => {
   it("passes nothing but pictures", async () => {
     vi.stubGlobal("fetch", vi.fn(async () => new Response("<html>", { headers: { "content-type": "text/html" } })));
     expect((await signageMedia("images/page.html", "")).status).toBe(502);
+  });
+});
+
+describe("linkedToSite", () => {
+  it("points each slide's QR code at the page on this site", async () => {
+    const { linkedToSite } = await import("../src/lib/signage-server");
+    const playlist = {
+      wijk: null, language: "nl",
+      slides: [
+        { ...slide(null, null), link: "http://web:8000/nl/pers/begroting-2027/" },
+        { ...slide(null, null), link: null },
+      ],
+    };
+    const linked = linkedToSite(playlist, "https://www.stad.gent");
+    expect(linked.slides[0]?.link).toBe("https://www.stad.gent/nl/pers/begroting-2027");
+    expect(linked.slides[0]?.qr).toMatch(/^<svg [^>]*viewBox=/);
+    expect(linked.slides[0]?.qr).not.toMatch(/style=|<script/i);
+    expect(linked.slides[1]).toMatchObject({ link: null, qr: null });
   });
 });

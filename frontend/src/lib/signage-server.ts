@@ -9,7 +9,9 @@
  *   the player then keeps what it shows rather than drop an alert on a network hiccup.
  * - The brand (logo, colours) when the API has brand settings; none means the house style.
  */
+import { renderSVG } from "uqr";
 import { ApiError } from "./api/client";
+import { pagePath } from "./api/links";
 import { api } from "./api/server";
 import type { components } from "./api/generated/schema";
 import { playlistOf, type Alert, type ApiPlaylist, type Playlist } from "./signage";
@@ -20,11 +22,37 @@ type ActiveAlerts = components["schemas"]["ActiveCrisisAlerts"];
 export const ALERTS_MEMO_MS = 5_000;
 const HEX = /^#[0-9a-fA-F]{6}$/;
 
-/** The wijk's playlist (null wijk: the city's); null when the wijk does not exist. Other failures throw. */
-export async function fetchPlaylist(wijk: string | null, language: string): Promise<Playlist | null> {
+const qrCodes = new Map<string, string>();
+
+/** A QR code (SVG) to `url`, drawn once per address: the same slides come back every minute. */
+export function qrCode(url: string): string {
+  let svg = qrCodes.get(url);
+  if (svg === undefined) {
+    if (qrCodes.size >= 1000) qrCodes.clear();
+    svg = renderSVG(url, { border: 2, ecc: "M" });
+    qrCodes.set(url, svg);
+  }
+  return svg;
+}
+
+/** Each slide's link on this site (`origin`: what readers type), with its QR code. */
+export function linkedToSite(playlist: Playlist, origin: string): Playlist {
+  const slides = playlist.slides.map((slide) => {
+    const path = pagePath(slide.link);
+    const link = path && path.startsWith("/") ? `${origin}${path}` : null;
+    return { ...slide, link, qr: link ? qrCode(link) : null };
+  });
+  return { ...playlist, slides };
+}
+
+/**
+ * The wijk's playlist (null wijk: the city's), its QR codes leading to `origin`; null when
+ * the wijk does not exist. Other failures throw.
+ */
+export async function fetchPlaylist(wijk: string | null, language: string, origin: string): Promise<Playlist | null> {
   const path = wijk ? `/api/signage/${encodeURIComponent(wijk)}/` : "/api/signage/";
   try {
-    return playlistOf(await api.get<ApiPlaylist>(`${path}?language=${language}`));
+    return linkedToSite(playlistOf(await api.get<ApiPlaylist>(`${path}?language=${language}`)), origin);
   } catch (error) {
     if (error instanceof ApiError && error.notFound) return null;
     throw error;
@@ -85,11 +113,11 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * Everything the server draws of a screen (null wijk: the city-wide one), fetched side by side.
  * When the API fails the server draws no slide and the script plays the stored playlist.
  */
-export async function loadScreen(wijk: string | null, language: string): Promise<Screen> {
+export async function loadScreen(wijk: string | null, language: string, origin: string): Promise<Screen> {
   const brand = fetchBrand();
   if (wijk !== null && !SLUG.test(wijk)) return { notFound: true, playlist: null, alerts: [], brand: await brand };
   const [playlist, alerts] = await Promise.all([
-    fetchPlaylist(wijk, language).then(
+    fetchPlaylist(wijk, language, origin).then(
       (value) => ({ value, failed: false }),
       (error: unknown) => {
         console.error("signage: playlist unavailable:", error instanceof Error ? error.message : error);

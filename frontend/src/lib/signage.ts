@@ -22,6 +22,10 @@ export interface Slide {
   validUntil: string | null;
   startsAt: string | null;
   location: string | null;
+  /** The full page: the API's address first, this site's once the server has set it (lib/signage-server.ts). */
+  link: string | null;
+  /** A QR code to `link`, as SVG markup drawn by the server; null without a link. */
+  qr: string | null;
 }
 
 export interface Playlist {
@@ -74,6 +78,8 @@ function slideOf(item: ApiItem): Slide {
     validUntil: item.valid_until ?? null,
     startsAt: item.starts_at ?? null,
     location: item.location ?? null,
+    link: item.qr_target ?? null,
+    qr: null,
   };
 }
 
@@ -125,6 +131,7 @@ export interface SignageWords {
   alert: string;
   nothing: string;
   offline: string;
+  more: string;
   cityWide: string;
   unknownWijk: string;
 }
@@ -135,6 +142,7 @@ const WORDS: Record<string, SignageWords> = {
     alert: "Crisisbericht",
     nothing: "Welkom",
     offline: "Geen verbinding. Laatst bijgewerkt om {time}.",
+    more: "Scan en lees meer",
     cityWide: "Heel Gent",
     unknownWijk: "Geen wijk met de naam “{wijk}”: kijk het adres van dit scherm na.",
   },
@@ -143,6 +151,7 @@ const WORDS: Record<string, SignageWords> = {
     alert: "Crisis alert",
     nothing: "Welcome",
     offline: "No connection. Last updated at {time}.",
+    more: "Scan to read more",
     cityWide: "All of Ghent",
     unknownWijk: "No wijk called “{wijk}”: check this screen's address.",
   },
@@ -151,6 +160,7 @@ const WORDS: Record<string, SignageWords> = {
     alert: "Alerte de crise",
     nothing: "Bienvenue",
     offline: "Pas de connexion. Dernière mise à jour à {time}.",
+    more: "Scannez pour en savoir plus",
     cityWide: "Tout Gand",
     unknownWijk: "Aucun quartier « {wijk} » : vérifiez l’adresse de cet écran.",
   },

@@ -82,6 +82,13 @@ function start(root: HTMLElement): void {
     text.append(element("p", "slide__kind", words.kinds[slide.kind] ?? ""), element("h1", "slide__title", slide.title));
     if (slide.startsAt) text.append(element("p", "slide__when", when(slide.startsAt, language)));
     if (slide.location) text.append(element("p", "slide__where", slide.location));
+    if (slide.qr) {
+      // The server's SVG, parsed as SVG (never HTML): markup only, nothing that runs.
+      const svg = new DOMParser().parseFromString(slide.qr, "image/svg+xml").documentElement;
+      const figure = element("figure", "slide__qr");
+      figure.append(document.importNode(svg, true), element("figcaption", "", words.more));
+      text.append(figure);
+    }
     article.append(text);
     if (slide.image) {
       const image = element("img", "slide__image");

@@ -1,5 +1,6 @@
 """The signage player (`/signage/<wijk>`, `/signage`) in Chromium, as a screen in a library
-runs it: it cycles the wijk's playlist with the API's durations, a crisis alert for the wijk
+runs it: it cycles the wijk's playlist with the API's durations (each slide's QR code leading
+to its page on the site), a crisis alert for the wijk
 takes the screen within 30 seconds and gives it back when it ends, and the last playlist keeps
 playing while the API is unreachable (in memory, and after a reload from localStorage).
 
@@ -11,6 +12,8 @@ violation (an inline script, a picture from elsewhere) fails the test (conftest 
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 import time
 import uuid
 
@@ -52,7 +55,7 @@ def _slides(page, frontend_server: str, wijk: str | None = WIJK) -> list[dict]:
     response = page.request.get(f"{frontend_server}/signage/playlist.json{query}")
     assert response.ok, response.status
     slides = response.json()["slides"]
-    assert len(slides) >= 3, "the demo's playlist for the wijk should hold a few slides"
+    assert len(slides) >= 4, "the demo's playlist for the wijk should hold a few slides"
     return slides
 
 
@@ -68,7 +71,14 @@ def screen(page):
     return page
 
 
-def test_the_screen_cycles_the_playlist_with_its_durations(screen, frontend_server):
+def _decode_qr(png) -> str:
+    zbarimg = shutil.which("zbarimg")
+    if zbarimg is None:
+        pytest.fail("zbarimg is missing: apt-get install zbar-tools", pytrace=False)
+    return subprocess.run([zbarimg, "-q", "--raw", str(png)], capture_output=True, text=True, check=False).stdout.strip()
+
+
+def test_the_screen_cycles_the_playlist_with_its_durations(screen, frontend_server, tmp_path):
     slides = _slides(screen, frontend_server)
     screen.goto(f"{frontend_server}/signage/{WIJK}?speed={SPEED}")
     title = screen.locator(".slide__title")
@@ -86,6 +96,13 @@ def test_the_screen_cycles_the_playlist_with_its_durations(screen, frontend_serv
     assert style[1] == "none"
     assert screen.locator("a, button, input").count() == 0
     expect(screen.locator(".signage__place")).to_have_text("Brugse Poort - Rooigem")
+
+    # The QR code beside a slide leads to that page on this site (decoded by zbar, as a phone would).
+    expect(title).to_have_text(slides[3]["title"], timeout=slides[2]["durationSeconds"] * 1000 / SPEED + 10_000)
+    screen.locator(".slide__qr").screenshot(path=tmp_path / "qr.png")
+    target = _decode_qr(tmp_path / "qr.png")
+    assert target == slides[3]["link"] and target.startswith(f"{frontend_server}/nl/")
+    assert screen.request.get(target).ok
 
 
 def test_an_alert_for_the_wijk_takes_the_screen_until_it_ends(screen, frontend_server, demo_shell, browser):

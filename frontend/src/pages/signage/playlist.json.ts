@@ -4,14 +4,15 @@
  * then keeps playing what it has.
  */
 import type { APIRoute } from "astro";
+import { siteOrigin } from "../../lib/language-links";
 import { fetchPlaylist } from "../../lib/signage-server";
 import { languageOf, NO_STORE, wijkOf } from "./_query";
 
-export const GET: APIRoute = async ({ url }) => {
+export const GET: APIRoute = async ({ url, request }) => {
   const wijk = wijkOf(url);
   if (wijk === undefined) return Response.json({ error: "wijk" }, { status: 404, headers: NO_STORE });
   try {
-    const playlist = await fetchPlaylist(wijk, languageOf(url));
+    const playlist = await fetchPlaylist(wijk, languageOf(url), siteOrigin(url, request.headers.get("host")));
     if (!playlist) return Response.json({ error: "wijk" }, { status: 404, headers: NO_STORE });
     return Response.json(playlist, { headers: NO_STORE });
   } catch (error) {
