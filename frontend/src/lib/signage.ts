@@ -131,6 +131,7 @@ export interface SignageWords {
   alert: string;
   nothing: string;
   offline: string;
+  noConnection: string;
   more: string;
   cityWide: string;
   unknownWijk: string;
@@ -142,6 +143,7 @@ const WORDS: Record<string, SignageWords> = {
     alert: "Crisisbericht",
     nothing: "Welkom",
     offline: "Geen verbinding. Laatst bijgewerkt om {time}.",
+    noConnection: "Geen verbinding.",
     more: "Scan en lees meer",
     cityWide: "Heel Gent",
     unknownWijk: "Geen wijk met de naam “{wijk}”: kijk het adres van dit scherm na.",
@@ -151,6 +153,7 @@ const WORDS: Record<string, SignageWords> = {
     alert: "Crisis alert",
     nothing: "Welcome",
     offline: "No connection. Last updated at {time}.",
+    noConnection: "No connection.",
     more: "Scan to read more",
     cityWide: "All of Ghent",
     unknownWijk: "No wijk called “{wijk}”: check this screen's address.",
@@ -160,6 +163,7 @@ const WORDS: Record<string, SignageWords> = {
     alert: "Alerte de crise",
     nothing: "Bienvenue",
     offline: "Pas de connexion. Dernière mise à jour à {time}.",
+    noConnection: "Pas de connexion.",
     more: "Scannez pour en savoir plus",
     cityWide: "Tout Gand",
     unknownWijk: "Aucun quartier « {wijk} » : vérifiez l’adresse de cet écran.",

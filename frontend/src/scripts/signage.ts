@@ -66,7 +66,7 @@ function start(root: HTMLElement): void {
 
   function setOffline(offline: boolean): void {
     status.hidden = !offline;
-    status.textContent = offline && lastGood ? words.offline.replace("{time}", clock(lastGood, language)) : "";
+    status.textContent = !offline ? "" : lastGood ? words.offline.replace("{time}", clock(lastGood, language)) : words.noConnection;
   }
 
   function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
@@ -82,20 +82,23 @@ function start(root: HTMLElement): void {
     text.append(element("p", "slide__kind", words.kinds[slide.kind] ?? ""), element("h1", "slide__title", slide.title));
     if (slide.startsAt) text.append(element("p", "slide__when", when(slide.startsAt, language)));
     if (slide.location) text.append(element("p", "slide__where", slide.location));
+    article.append(text);
+    if (!slide.image && !slide.qr) return article;
+    const aside = element("div", "slide__aside");
+    if (slide.image) {
+      const image = element("img", "slide__image");
+      image.src = slide.image.url;
+      image.alt = slide.image.alt;
+      aside.append(image);
+    }
     if (slide.qr) {
       // The server's SVG, parsed as SVG (never HTML): markup only, nothing that runs.
       const svg = new DOMParser().parseFromString(slide.qr, "image/svg+xml").documentElement;
       const figure = element("figure", "slide__qr");
       figure.append(document.importNode(svg, true), element("figcaption", "", words.more));
-      text.append(figure);
+      aside.append(figure);
     }
-    article.append(text);
-    if (slide.image) {
-      const image = element("img", "slide__image");
-      image.src = slide.image.url;
-      image.alt = slide.image.alt;
-      article.append(image);
-    }
+    article.append(aside);
     return article;
   }
 

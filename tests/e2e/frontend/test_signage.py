@@ -78,7 +78,7 @@ def _decode_qr(png) -> str:
     return subprocess.run([zbarimg, "-q", "--raw", str(png)], capture_output=True, text=True, check=False).stdout.strip()
 
 
-def test_the_screen_cycles_the_playlist_with_its_durations(screen, frontend_server, tmp_path):
+def test_the_screen_cycles_the_playlist_with_its_durations(screen, frontend_server, tmp_path, axe):
     slides = _slides(screen, frontend_server)
     screen.goto(f"{frontend_server}/signage/{WIJK}?speed={SPEED}")
     title = screen.locator(".slide__title")
@@ -95,6 +95,7 @@ def test_the_screen_cycles_the_playlist_with_its_durations(screen, frontend_serv
     assert style[0] >= 0.04 * 1920
     assert style[1] == "none"
     assert screen.locator("a, button, input").count() == 0
+    assert axe(screen) == []
     expect(screen.locator(".signage__place")).to_have_text("Brugse Poort - Rooigem")
 
     # The QR code beside a slide leads to that page on this site (decoded by zbar, as a phone would).
