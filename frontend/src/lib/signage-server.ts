@@ -107,7 +107,8 @@ export interface Screen {
   brand: Brand | null;
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A wijk's slug as the API writes it (`brugse-poort-rooigem`); anything else is no wijk. */
+export const isWijkSlug = (value: string): boolean => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value);
 
 /**
  * Everything the server draws of a screen (null wijk: the city-wide one), fetched side by side.
@@ -115,7 +116,7 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  */
 export async function loadScreen(wijk: string | null, language: string, origin: string): Promise<Screen> {
   const brand = fetchBrand();
-  if (wijk !== null && !SLUG.test(wijk)) return { notFound: true, playlist: null, alerts: [], brand: await brand };
+  if (wijk !== null && !isWijkSlug(wijk)) return { notFound: true, playlist: null, alerts: [], brand: await brand };
   const [playlist, alerts] = await Promise.all([
     fetchPlaylist(wijk, language, origin).then(
       (value) => ({ value, failed: false }),

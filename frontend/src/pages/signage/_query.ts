@@ -1,4 +1,5 @@
 /** The query of the signage pages and their JSON answers: `?lang=` (nl default) and, for the answers, `?wijk=`. */
+import { isWijkSlug } from "../../lib/signage-server";
 import { isSiteLanguage } from "../../lib/site-pages";
 
 export function languageOf(url: URL): string {
@@ -6,13 +7,11 @@ export function languageOf(url: URL): string {
   return isSiteLanguage(lang) ? lang : "nl";
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /** `?wijk=ledeberg` -> "ledeberg"; absent -> null (city-wide); undefined when it is not a slug. */
 export function wijkOf(url: URL): string | null | undefined {
   const wijk = url.searchParams.get("wijk");
   if (wijk === null || wijk === "") return null;
-  return SLUG.test(wijk) ? wijk : undefined;
+  return isWijkSlug(wijk) ? wijk : undefined;
 }
 
 export const NO_STORE = { "Cache-Control": "no-store" };
