@@ -50,14 +50,23 @@ def press_releases(*, language: str, limit: int = FEED_LENGTH) -> list[PressRele
     return list(_public(PressReleasePage, language).order_by("-first_published_at", "-pk")[:limit])
 
 
+def _city_articles_q(magazines) -> Q:
+    city_paths = [path for path, wijk_id in magazines if wijk_id is None]
+    untagged = MagazineArticle.objects.filter(wijken__isnull=True).values("pk")
+    return _below(city_paths) & Q(pk__in=untagged)
+
+
+def city_articles_q() -> Q:
+    """Articles written for the whole city: in the city-wide magazine, tagged with no wijk."""
+    return _city_articles_q(NeighbourhoodMagazine.objects.values_list("path", "wijk_id"))
+
+
 def wijk_articles_q(wijk: Wijk) -> Q:
     """Articles local to `wijk` or written for the whole city (see the module docstring)."""
-    magazines = NeighbourhoodMagazine.objects.values_list("path", "wijk_id")
+    magazines = list(NeighbourhoodMagazine.objects.values_list("path", "wijk_id"))
     local_paths = [path for path, wijk_id in magazines if wijk_id == wijk.pk]
-    city_paths = [path for path, wijk_id in magazines if wijk_id is None]
     tagged = MagazineArticle.objects.filter(wijken=wijk).values("pk")
-    untagged = MagazineArticle.objects.filter(wijken__isnull=True).values("pk")
-    return _below(local_paths) | Q(pk__in=tagged) | (_below(city_paths) & Q(pk__in=untagged))
+    return _below(local_paths) | Q(pk__in=tagged) | _city_articles_q(magazines)
 
 
 def wijk_articles(*, wijk: Wijk, language: str, limit: int = FEED_LENGTH) -> list[MagazineArticle]:

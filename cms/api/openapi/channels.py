@@ -72,8 +72,8 @@ SIGNAGE_PLAYLIST = {
     "type": "object",
     "description": "What a wijk's screens show, in rotation order; each item carries its own validity window.",
     "properties": {
-        "wijk": {"type": "object", "properties": {"slug": {"type": "string"}, "name": {"type": "string"}},
-                 "required": ["slug", "name"]},
+        "wijk": {"type": ["object", "null"], "properties": {"slug": {"type": "string"}, "name": {"type": "string"}},
+                 "required": ["slug", "name"], "description": "null: the city-wide playlist."},
         "language": {"type": "string", "enum": LANGUAGES},
         "total_duration_seconds": {"type": "integer"},
         "items": {"type": "array", "items": {"$ref": "#/components/schemas/SignageItem"}},
@@ -142,6 +142,17 @@ def channel_paths() -> dict:
         "/sitemap.xml": _document("Every public page with its translations (hreflang)", ["application/xml"],
                                   [query("p", "Part of a long sitemap (50,000 addresses each).",
                                          {"type": "integer", "minimum": 1})]),
+        "/api/signage/": {
+            "get": {
+                "summary": "The city-wide playlist: what is for everybody (no wijk's own items)",
+                "parameters": [LANGUAGE, *CONDITIONAL],
+                "responses": {
+                    "200": {"description": "The playlist", "headers": VALIDATOR_HEADERS,
+                            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SignagePlaylist"}}}},
+                    **COMMON_RESPONSES,
+                },
+            }
+        },
         "/api/signage/{slug}/": {
             "get": {
                 "summary": "The playlist for the screens in a wijk's buildings",

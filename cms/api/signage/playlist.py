@@ -12,6 +12,10 @@ releases for the wijk or the whole city, newest first; then the wijk's magazine 
 one, goes first: add it to `SOURCES` with its own duration.
 Everything is drawn through the page kernel's visibility rule, like the feeds, and the QR
 code points at the page's public URL from the same kernel.
+
+The city-wide playlist (`wijk=None`, for a screen in the town hall or the central library)
+holds only what is for everybody: events in no wijk, press releases tagged with no wijk, the
+city-wide magazine's articles.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ import datetime
 from django.db.models import Q
 from django.utils import timezone
 
-from cms.api.feeds.selectors import wijk_articles_q
+from cms.api.feeds.selectors import city_articles_q, wijk_articles_q
 from cms.core.images import image_rendition
 from cms.core.models import Wijk
 from cms.core.publishing import public_pages, public_url
@@ -57,10 +61,10 @@ def _ending(start: datetime.datetime, shown_for: datetime.timedelta, expire_at) 
     return min(until, expire_at) if expire_at else until
 
 
-def upcoming_events(wijk: Wijk, language: str, now) -> list[tuple[EventPage, datetime.datetime, datetime.datetime]]:
+def upcoming_events(wijk: Wijk | None, language: str, now) -> list[tuple[EventPage, datetime.datetime, datetime.datetime]]:
     events = (
         _public(EventPage, language)
-        .filter(Q(wijk=wijk) | Q(wijk__isnull=True))
+        .filter(Q(wijk__isnull=True) if wijk is None else Q(wijk=wijk) | Q(wijk__isnull=True))
         .filter(Q(end__gte=now) | Q(end__isnull=True, start__gte=now))
         .filter(start__lte=now + EVENTS_AHEAD)
         .order_by("start", "pk")[:MAX_PER_KIND]
@@ -69,10 +73,10 @@ def upcoming_events(wijk: Wijk, language: str, now) -> list[tuple[EventPage, dat
             for event in events]
 
 
-def recent_press_releases(wijk: Wijk, language: str, now):
-    local_or_city = Q(pk__in=PressReleasePage.objects.filter(wijken=wijk).values("pk")) | Q(
-        pk__in=PressReleasePage.objects.filter(wijken__isnull=True).values("pk")
-    )
+def recent_press_releases(wijk: Wijk | None, language: str, now):
+    local_or_city = Q(pk__in=PressReleasePage.objects.filter(wijken__isnull=True).values("pk"))
+    if wijk is not None:
+        local_or_city |= Q(pk__in=PressReleasePage.objects.filter(wijken=wijk).values("pk"))
     releases = (
         _public(PressReleasePage, language).filter(local_or_city)
         .filter(first_published_at__gte=now - NEWS_SHOWN_FOR)
@@ -83,9 +87,9 @@ def recent_press_releases(wijk: Wijk, language: str, now):
             for page in releases]
 
 
-def recent_articles(wijk: Wijk, language: str, now):
+def recent_articles(wijk: Wijk | None, language: str, now):
     articles = (
-        _public(MagazineArticle, language).filter(wijk_articles_q(wijk))
+        _public(MagazineArticle, language).filter(city_articles_q() if wijk is None else wijk_articles_q(wijk))
         .filter(first_published_at__gte=now - ARTICLES_SHOWN_FOR)
         .order_by("-first_published_at", "-pk")[:MAX_PER_KIND]
     )
@@ -101,8 +105,8 @@ SOURCES = (
 )
 
 
-def playlist_entries(*, wijk: Wijk, language: str, now=None) -> list[tuple[str, object, datetime.datetime, datetime.datetime]]:
-    """(kind, page, valid_from, valid_until) in rotation order; cheap, for the validators."""
+def playlist_entries(*, wijk: Wijk | None, language: str, now=None) -> list[tuple[str, object, datetime.datetime, datetime.datetime]]:
+    """(kind, page, valid_from, valid_until) in rotation order; cheap, for the validators. No wijk: the city's."""
     now = now or timezone.now()
     return [(kind, page, start, until) for kind, select in SOURCES for page, start, until in select(wijk, language, now)]
 

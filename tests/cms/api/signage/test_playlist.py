@@ -10,6 +10,7 @@ from wagtail.images.tests.utils import get_test_image_file
 
 from cms.core.models import Wijk
 from cms.events.models import EventPage
+from cms.neighbourhoods.models import MagazineArticle, MagazineEdition, NeighbourhoodMagazine
 from cms.pressroom.models import PressReleaseAttachment, PressReleasePage
 from tests.cms.conftest import add_page
 
@@ -48,6 +49,25 @@ def test_another_wijk_gets_city_wide_items_but_not_ledebergs(client, tree):
     titles = [i["title"] for i in playlist(client, "dampoort")["items"]]
     assert titles == ["Stadsfeest", "Nieuwe fietsstraten"]
     assert "Ledeberg krijgt bomen" in [i["title"] for i in playlist(client)["items"]]
+
+
+def test_the_city_wide_playlist_holds_only_what_is_for_everybody(client, tree):
+    add_page(tree.event_index, EventPage, title="Stadsfeest", start=timezone.now() + datetime.timedelta(days=2))
+    city = add_page(tree.wijk_index, NeighbourhoodMagazine, title="Stadsmagazine", slug="stadsmagazine")
+    edition = add_page(city, MagazineEdition, title="Editie 7", number=7, date=datetime.date(2026, 3, 1))
+    add_page(edition, MagazineArticle, title="Gent kiest groen", intro="Voor iedereen.")
+    tagged = add_page(edition, MagazineArticle, title="Ledeberg kiest groen", slug="ledeberg-groen", intro="Lokaal.")
+    tagged.wijken.add(Wijk.objects.get(slug="ledeberg"))
+    tagged.save_revision().publish()
+    response = client.get("/api/signage/")
+    assert response.status_code == 200, response.content
+    body = response.json()
+    assert body["wijk"] is None
+    assert [(i["kind"], i["title"]) for i in body["items"]] == [
+        ("event", "Stadsfeest"), ("press_release", "Nieuwe fietsstraten"), ("magazine_article", "Gent kiest groen"),
+    ]
+    assert "Gent kiest groen" in [i["title"] for i in playlist(client)["items"]]  # a wijk's screens show it too
+    assert client.get("/api/signage/", HTTP_IF_NONE_MATCH=response["ETag"]).status_code == 304
 
 
 def test_far_away_events_and_old_news_are_not_shown(client, tree):

@@ -2184,6 +2184,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/signage/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The city-wide playlist: what is for everybody (no wijk's own items) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Language of the items (default nl). */
+                    language?: "nl" | "en" | "fr";
+                };
+                header?: {
+                    "If-None-Match"?: string;
+                    "If-Modified-Since"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The playlist */
+                200: {
+                    headers: {
+                        /** @description Weak validator; send it back in If-None-Match. */
+                        ETag?: string;
+                        /** @description Newest publication among the pages in the answer. */
+                        "Last-Modified"?: string;
+                        /** @description `public, max-age=60, stale-while-revalidate=300` */
+                        "Cache-Control"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SignagePlaylist"];
+                    };
+                };
+                /** @description Not modified: your copy (ETag / date) is current. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A query parameter is unknown or invalid; `invalid_params` names it. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No published page here (drafts, scheduled, expired and restricted pages are never shown). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this address; anonymous clients are rate limited. Trusted front ends send `X-Vrijhaven-Client-Key` (see the `clientKey` security scheme) and are not. */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/signage/{slug}/": {
         parameters: {
             query?: never;
@@ -5516,10 +5600,11 @@ export interface components {
         };
         /** @description What a wijk's screens show, in rotation order; each item carries its own validity window. */
         SignagePlaylist: {
+            /** @description null: the city-wide playlist. */
             wijk: {
                 slug: string;
                 name: string;
-            };
+            } | null;
             /** @enum {string} */
             language: "nl" | "en" | "fr";
             total_duration_seconds: number;
