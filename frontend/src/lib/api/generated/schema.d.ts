@@ -5803,7 +5803,7 @@ export interface components {
                     [key: string]: components["schemas"]["NulFreeJson"];
                 };
                 /** @description Where letters go, for citizens who are not online (or prefer paper). */
-                postal_address?: {
+                postal_address?: ({
                     /** @description Street name, e.g. Rabotstraat. */
                     street: string;
                     /** @description House number, e.g. 1 or 12A. */
@@ -5818,6 +5818,10 @@ export interface components {
                     country?: string;
                 } & {
                     [key: string]: components["schemas"]["NulFreeJson"];
+                }) | {
+                    postcode?: unknown;
+                } | {
+                    country: unknown;
                 };
                 /**
                  * @description The channel the citizen chose; a journey tries it first, then its own order. Absent: no preference.
@@ -5901,7 +5905,7 @@ export interface components {
             email: string;
             /** @description Also crisis alerts by SMS; needs `phone`. */
             sms?: boolean;
-            /** @description Ids of public project pages to follow: a message when the project moves to another phase or an event is planned for it. */
+            /** @description Ids of public project pages to follow: a message when the project moves to another phase or an event is planned for it. An id that is not a public project is an error on this field; a repeated one counts once. */
             projects?: number[];
         } & {
             [key: string]: unknown;
