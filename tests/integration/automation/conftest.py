@@ -40,6 +40,8 @@ def provider_env(settings, fake_twilio):
         "TWILIO_ACCOUNT_SID": "ACtest",
         "TWILIO_AUTH_TOKEN": "token",
         "TWILIO_FROM": "+3225550000",
+        "TWILIO_VOICE_FROM": "+3292101010",
+        "AUTOMATION_VOICE_BACKEND": "integrations.twilio.voice.TwilioVoiceBackend",
         "TWILIO_API_BASE": fake_twilio.url,
         "AUTOMATION_SEND_RETRY_BACKOFF": "1",
         "AUTOMATION_SMS_QUIET_HOURS": "",
