@@ -33,6 +33,7 @@ class FakeTwilio:
         self.requests = 0
         self.accepted: list[dict] = []
         self.calls: list[dict] = []
+        self.lookups: list[str] = []  # the address of every GET (list) request, query included
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
@@ -98,6 +99,8 @@ class FakeTwilio:
             def do_GET(self):  # the message list, filtered by To, as Twilio's API offers it
                 query = parse_qs(urlsplit(self.path).query)
                 to = query.get("To", [None])[0]
+                with fake.lock:
+                    fake.lookups.append(self.path)
                 if urlsplit(self.path).path.endswith("/Calls.json"):  # the call list: To, StartTime> (a date)
                     after = query.get("StartTime>", [""])[0]
                     with fake.lock:
