@@ -46,6 +46,7 @@ def provider_env(settings, fake_twilio):
         "AUTOMATION_SEND_RETRY_BACKOFF": "1",
         "AUTOMATION_SMS_QUIET_HOURS": "",
         "AUTOMATION_WEBHOOK_SECRET": "reliability-secret",
+        "AUTOMATION_PUBLIC_BASE_URL": "https://gent.example",  # what callbacks are signed for, in every process
     }
     for name, value in values.items():
         setattr(settings, name, ["twilio:1"] if name == "AUTOMATION_SMS_PROVIDERS" else value)
