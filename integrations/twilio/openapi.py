@@ -42,7 +42,7 @@ def twilio_paths() -> dict:
                 "operationId": "twilioCallStatus",
                 "summary": "Twilio's outcome of a voice call we placed (completed, busy, no-answer, failed, canceled)",
                 "parameters": [
-                    {"name": "ref", "in": "query", "required": False, "schema": {"type": "string", "maxLength": 64},
+                    {"name": "ref", "in": "query", "required": False, "schema": {"type": "string"},
                      "description": "Our message's reference, in the callback URL we gave Twilio (signed with it)."},
                     SIGNATURE,
                 ],  # fmt: skip
