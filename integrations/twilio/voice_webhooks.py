@@ -32,11 +32,11 @@ CALL_OUTCOMES = {
 @method_decorator(csrf_exempt, name="dispatch")
 class TwilioCallStatusView(SignedByTwilio):
     def post(self, request):
-        sid = request.POST.get("CallSid", "")
-        status = request.POST.get("CallStatus", "")
+        def field(name: str) -> str:  # a NUL cannot be stored in PostgreSQL text; Twilio never sends one
+            return request.POST.get(name, "").replace("\x00", "")
+
+        sid, status, duration, error = field("CallSid"), field("CallStatus"), field("CallDuration"), field("ErrorCode")
         kind, words = CALL_OUTCOMES.get(status, (Kind.OTHER, status))
-        duration = request.POST.get("CallDuration", "")
-        error = request.POST.get("ErrorCode", "")
         detail = f"call {words}" + (f", {duration} s" if duration.isdigit() and kind == Kind.DELIVERED else "")
         delivery_report_apply(
             DeliveryReport(
@@ -44,7 +44,7 @@ class TwilioCallStatusView(SignedByTwilio):
                 event_id=f"{sid}:{status}",  # Twilio calls back once per status of a call
                 kind=kind,
                 occurred_at=timezone.now(),
-                reference=request.GET.get("ref", ""),
+                reference=request.GET.get("ref", "").replace("\x00", ""),
                 provider_message_id=sid,
                 detail=detail + (f" (error {error})" if error else ""),
             )
