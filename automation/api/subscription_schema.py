@@ -114,6 +114,9 @@ class SubscribeSerializer(ChoicesSerializer):
 class ChannelsSerializer(serializers.Serializer):
     email = StrictBooleanField(required=False, help_text="May we e-mail you?")
     sms = StrictBooleanField(required=False, help_text="May we text you (crisis alerts)? Needs a phone number.")
+    voice = StrictBooleanField(
+        required=False, help_text="May we call you and read our messages aloud (\"bel mij\")? Needs a phone number."
+    )
 
 
 class PreferencesSerializer(ChoicesSerializer):
@@ -131,4 +134,6 @@ class PreferencesSerializer(ChoicesSerializer):
         phone = attrs.get("phone", self.citizen.phone if self.citizen is not None else "")
         if attrs.get("channels", {}).get("sms") and not phone:
             raise serializers.ValidationError({"channels": {"sms": ["A phone number is needed for SMS."]}})
+        if attrs.get("channels", {}).get("voice") and not phone:
+            raise serializers.ValidationError({"channels": {"voice": ["A phone number is needed to be called."]}})
         return attrs

@@ -61,11 +61,15 @@ SUBSCRIBE_RULES = {
 PHONE_PATTERN = r"^(?:\+324[5-9][0-9]{7})?$"
 PHONE_DESCRIPTION = ("Mobile number, e.g. +32470123456 (empty: none). Any number valid for its country is taken, "
                      "Belgian when it has no country code; it is stored in E.164.")
-# PreferencesSerializer.validate: texts need a phone; one emptied in the same body is none. (Without
-# `phone` in the body the one on file counts, which a document cannot know.)
+# PreferencesSerializer.validate: texts and calls need a phone; one emptied in the same body is none.
+# (Without `phone` in the body the one on file counts, which a document cannot know.)
 SMS_NEEDS_PHONE = {
-    "not": {"properties": {"phone": {"maxLength": 0}, "channels": {"properties": {"sms": {"const": True}}, "required": ["sms"]}},
-            "required": ["phone", "channels"]},
+    "allOf": [
+        {"not": {"properties": {"phone": {"maxLength": 0},
+                                "channels": {"properties": {channel: {"const": True}}, "required": [channel]}},
+                 "required": ["phone", "channels"]}}
+        for channel in ("sms", "voice")
+    ],
 }  # fmt: skip
 TOKEN = {
     "name": "token",
@@ -226,8 +230,9 @@ def subscription_schemas() -> dict:
                 "language": {"type": "string", "enum": supported_languages()},
                 "channels": {
                     "type": "object",
-                    "properties": {"email": {"type": "boolean"}, "sms": {"type": "boolean"}},
-                    "required": ["email", "sms"],
+                    "properties": {"email": {"type": "boolean"}, "sms": {"type": "boolean"},
+                                   "voice": {"type": "boolean", "description": "\"Bel mij\": calls that read messages aloud."}},
+                    "required": ["email", "sms", "voice"],
                 },
                 "wijken": SLUGS,
                 "themes": SLUGS,

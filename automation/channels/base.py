@@ -22,6 +22,7 @@ class Envelope:
     subject: str = ""
     body_html: str = ""
     headers: dict[str, str] = field(default_factory=dict)
+    language: str = ""  # the message's language (a voice call speaks it); "" when the channel needs none
 
 
 @dataclass(frozen=True)

@@ -7,3 +7,4 @@ class ChannelKind(models.TextChoices):
     EMAIL = "email", "e-mail"
     SMS = "sms", "sms"
     LETTER = "letter", "brief"
+    VOICE = "voice", "telefoonoproep"

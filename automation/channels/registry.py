@@ -20,6 +20,7 @@ DEFAULT_CHANNELS = {
     ChannelKind.EMAIL.value: "automation.channels.email.EmailChannel",
     ChannelKind.SMS.value: "automation.channels.sms.SmsChannel",
     ChannelKind.LETTER.value: "automation.channels.letter.LetterChannel",
+    ChannelKind.VOICE.value: "automation.channels.voice.VoiceChannel",
 }
 
 

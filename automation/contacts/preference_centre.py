@@ -21,7 +21,7 @@ from automation.contacts.subscribing import subscription_confirmed_after_commit
 from automation.contacts.targets import subscription_key
 
 SOURCE = "preference-centre"
-CHANNELS = (ChannelKind.EMAIL, ChannelKind.SMS)
+CHANNELS = (ChannelKind.EMAIL, ChannelKind.SMS, ChannelKind.VOICE)  # voice: "bel mij", for who cannot read a text
 Kind, Status = Subscription.Kind, Subscription.Status
 LIVE = (Status.PENDING, Status.ACTIVE)
 
@@ -55,7 +55,7 @@ class PreferencesChange:
 
     language: str | None = None
     phone: str | None = None  # "" removes the number
-    channels: dict | None = None  # {"email": bool, "sms": bool}, either may be absent
+    channels: dict | None = None  # {"email": bool, "sms": bool, "voice": bool}, any may be absent
     wijken: list | None = None  # Wijk rows
     themes: list | None = None  # source-locale Theme rows
     press: bool | None = None
@@ -150,7 +150,7 @@ def subscriptions_keep(*, citizen: Citizen, keep_ids: set[int]) -> int:
 
 
 def unsubscribe_all(*, citizen: Citizen) -> None:
-    """Stop everything: every subscription ended, e-mail and SMS consent withdrawn (recorded)."""
+    """Stop everything: every subscription ended, e-mail, SMS and voice consent withdrawn (recorded)."""
     now = timezone.now()
     with transaction.atomic():
         citizen = Citizen.objects.select_for_update().get(pk=citizen.pk)

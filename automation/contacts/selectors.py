@@ -12,7 +12,12 @@ from automation.channels.kinds import ChannelKind
 from automation.contacts.models import ChannelConsent, Citizen, Suppression
 
 #: The citizen's own address per channel, as `citizen_address` reads it, in SQL.
-_OWN_ADDRESS = {ChannelKind.EMAIL: Lower(Trim("email")), ChannelKind.SMS: Trim("phone"), ChannelKind.LETTER: Trim("postal_address")}
+_OWN_ADDRESS = {
+    ChannelKind.EMAIL: Lower(Trim("email")),
+    ChannelKind.SMS: Trim("phone"),
+    ChannelKind.VOICE: Trim("phone"),  # a call goes to the same mobile or landline number
+    ChannelKind.LETTER: Trim("postal_address"),
+}
 
 
 def citizen_consents(*, citizen: Citizen) -> dict[str, bool]:
@@ -25,7 +30,7 @@ def citizen_address(*, citizen: Citizen, channel: ChannelKind | str) -> str:
     channel = ChannelKind(channel)
     if channel == ChannelKind.EMAIL:
         return citizen.email.strip().lower()
-    if channel == ChannelKind.SMS:
+    if channel in (ChannelKind.SMS, ChannelKind.VOICE):
         return citizen.phone
     return citizen.postal_address.strip()
 
@@ -65,7 +70,7 @@ def recipients_refusals(
 
     The rule, the only copy of it: an address on the channel (the citizen's own; for a
     letter, the one it was made with: the citizen's, else the dossier's), an explicit yes
-    for e-mail and SMS, no "no" for a letter (the post is how the city reaches people who
+    for e-mail, SMS and voice calls, no "no" for a letter (the post is how the city reaches people who
     are not online), and neither that address nor the one the message was made with on
     the suppression list. Recipients who may be reached are absent from the answer.
     """

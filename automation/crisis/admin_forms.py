@@ -30,7 +30,7 @@ class CrisisAlertComposeForm(forms.Form):
     )
     channels = forms.MultipleChoiceField(
         label="Kanalen",
-        choices=[("sms", "sms"), ("email", "e-mail")],
+        choices=[("sms", "sms"), ("email", "e-mail"), ("voice", "telefoonoproep (wie 'bel mij' koos)")],
         widget=forms.CheckboxSelectMultiple,
         initial=["sms", "email"],
         required=False,

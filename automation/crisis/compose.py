@@ -3,7 +3,8 @@
 The person composing writes plain words, not a template: `literal()` makes any `{{`, `{%`
 or `{#` in them print as typed, so a text cannot reach the template engine's syntax. The
 SMS carries headline and text (and the link) in one message; the e-mail has the headline
-as subject. Languages without a text fall back to Dutch when sent and on the banner.
+as subject; a voice call speaks headline and text without the link (an address read
+aloud helps nobody), framed and repeated by `channels/voice_script.py`. Languages without a text fall back to Dutch when sent and on the banner.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from automation.crisis.services import require_permission
 from automation.languages import fallback_language, supported_languages
 from automation.messages.models import MessageTemplate, TemplateContent
 
-CRISIS_CHANNELS = (ChannelKind.SMS, ChannelKind.EMAIL)
+CRISIS_CHANNELS = (ChannelKind.SMS, ChannelKind.EMAIL, ChannelKind.VOICE)
 _TEMPLATE_OPENER = re.compile(r"\{(?=[{%#])")
 
 
@@ -45,6 +46,13 @@ def literal(text: str) -> str:
 
 def sms_text(text: AlertText, url: str = "") -> str:
     return "\n".join(part for part in (text.headline.strip(), text.body.strip(), url) if part)
+
+
+def voice_text(text: AlertText) -> str:
+    headline = text.headline.strip()
+    if headline and headline[-1] not in ".!?":
+        headline += "."  # a pause before the text, when spoken
+    return " ".join(part for part in (headline, text.body.strip()) if part)
 
 
 def email_text(text: AlertText, url: str = "") -> str:
@@ -72,9 +80,9 @@ def crisis_alert_validate(*, title, texts, channels, url="") -> tuple[dict[str, 
         errors.setdefault(f"headline_{source}", []).append("De Nederlandse kop en tekst zijn verplicht.")
     wanted = list(dict.fromkeys(channels))
     if not wanted:
-        errors.setdefault("channels", []).append("Kies sms, e-mail of beide.")
+        errors.setdefault("channels", []).append("Kies minstens één kanaal: sms, e-mail of telefoonoproep.")
     elif any(channel not in CRISIS_CHANNELS for channel in wanted):
-        errors.setdefault("channels", []).append("Alleen sms en e-mail zijn mogelijk.")
+        errors.setdefault("channels", []).append("Alleen sms, e-mail en telefoonoproep zijn mogelijk.")
     if errors:
         raise CrisisAlertInvalid(errors)
     return cleaned, [ChannelKind(channel).value for channel in wanted]
@@ -100,6 +108,9 @@ def crisis_alert_compose(*, by, title: str, texts: dict[str, AlertText], wijken,
                 language=language,
                 subject=literal(text.headline),
                 body_text=literal(email_text(text, url)),
+            )
+            TemplateContent.objects.create(
+                template=template, channel=ChannelKind.VOICE, language=language, body_text=literal(voice_text(text))
             )
         alert = CrisisAlert.objects.create(
             title=title.strip(), template=template, channels=channel_values, url=url, created_by=by

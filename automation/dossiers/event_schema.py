@@ -16,7 +16,8 @@ Strict where a mistake would message the wrong way: booleans must be JSON boolea
 so one dated 9999-12-31 would freeze them for good), the phone must be a valid number (stored as E.164),
 the language one the city writes in, the wijk one of Ghent's 25 (by name or slug), the
 postal address complete enough for the post (street, number, postcode, municipality; a
-Belgian postcode has four digits), the preferred channel one we can send on. Without an
+Belgian postcode has four digits), the preferred channel one we can send on (voice, "bel mij",
+with a phone number to call). Without an
 e-mail address or phone number a citizen is still reached, by letter, at that address.
 Lenient where the future needs room: unknown fields are ignored, `data` is free-form.
 Validated data comes out normalised (`wijk` becomes the slug), JSON-serialisable, so it is
@@ -120,6 +121,9 @@ class ConsentSerializer(serializers.Serializer):
     email = StrictBooleanField(required=False, help_text="May the city e-mail this citizen?")
     sms = StrictBooleanField(required=False, help_text="May the city text this citizen?")
     letter = StrictBooleanField(required=False, help_text="May the city write this citizen a letter?")
+    voice = StrictBooleanField(
+        required=False, help_text="May the city call this citizen and read messages aloud (for who cannot read a text)?"
+    )
 
 
 BELGIAN_POSTCODE = re.compile(r"^[1-9][0-9]{3}$")
@@ -196,6 +200,11 @@ class CitizenSerializer(serializers.Serializer):
             return phone_to_e164(value)
         except InvalidPhoneNumber as error:
             raise serializers.ValidationError(f"{value!r} {error}.") from None
+
+    def validate(self, attrs):
+        if attrs.get("preferred_channel") == ChannelKind.VOICE and not attrs.get("phone"):
+            raise serializers.ValidationError({"phone": ["A phone number is needed when the preferred channel is voice."]})
+        return attrs
 
     def validate_language(self, value: str) -> str:
         code = value.strip().lower().split("-")[0]  # "nl-BE" is Dutch

@@ -55,10 +55,10 @@ def subscription_kind_choices() -> list[tuple[str, str]]:
 
 
 def channel_order_choices() -> list[tuple[str, str]]:
-    """Every order of one, two or three channels: "email,sms" reads "e-mail, anders sms"."""
+    """Every order of one or more channels: "email,sms" reads "e-mail, anders sms"."""
     labels = dict(ChannelKind.choices)
     options = []
-    for size in (1, 2, 3):
+    for size in range(1, len(ChannelKind.values) + 1):
         for order in permutations(ChannelKind.values, size):
             options.append((",".join(order), ", anders ".join(labels[c] for c in order)))
     return options

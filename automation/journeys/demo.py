@@ -3,7 +3,8 @@
 Dossier type `omgevingsvergunning` with four milestones. The journey listens to all four;
 on `aanvraag_ontvangen` and on `beslissing_genomen` the citizen gets one message in their
 language, on the first channel that reaches them: the one they prefer, else e-mail, else
-SMS, else a letter in the next print batch (a citizen who is not online is still told).
+SMS, else a phone call that reads it aloud (for who said yes to calls), else a letter in
+the next print batch (a citizen who is not online is still told).
 The other two milestones are recognised (so they are not "unmatched") and send nothing.
 
 Built through the same design and versioning the admin uses, so an editor who opens it
@@ -63,7 +64,7 @@ def _first_version(journey: Journey) -> None:
     steps, triggers = [], []
     for milestone_code, texts in TEMPLATES.items():
         template = demo_template(slug=f"{JOURNEY_SLUG}-{milestone_code}", texts=texts)
-        steps.append(("send", {"key": milestone_code, "template": template.slug, "channels": "email,sms,letter",
+        steps.append(("send", {"key": milestone_code, "template": template.slug, "channels": "email,sms,voice,letter",
                                "delivery": JourneyStep.Delivery.FIRST}))
         steps.append(("exit", {"key": f"einde-{milestone_code}"}))
     for code, _name in MILESTONES:

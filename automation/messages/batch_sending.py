@@ -15,7 +15,8 @@ instead of ten per text:
    with no transaction open. A message `in_doubt` is looked up at the provider first.
 5. Outcomes are recorded every `FLUSH_EVERY` messages: `sending -> sent` for the batch
    still `sending`, in one UPDATE (on PostgreSQL `UPDATE ... FROM (VALUES ...)
-   RETURNING`, each row its own provider id) and one history insert. A worker killed mid-chunk leaves
+   RETURNING`, each row its own provider id) and one history insert; a voice call at once (its
+   outcome may be called back within seconds, and must find the message `sent`). A worker killed mid-chunk leaves
    at most that many accepted-but-unrecorded messages `sending`; the sweep releases them
    as `in_doubt`, and the provider is asked before anything is sent again.
 Failures are rare and go one by one through `sending`'s functions: retried with backoff
@@ -31,6 +32,7 @@ from django.utils import timezone
 
 from automation.channels.base import SendResult
 from automation.channels.errors import RateLimited
+from automation.channels.kinds import ChannelKind
 from automation.channels.registry import channel_for
 from automation.messages.models import Message
 from automation.messages.refusals import messages_refusals
@@ -97,7 +99,7 @@ def _send_each(messages: list[Message], outcome: ChunkOutcome) -> None:
                 outcome.failed += 1
             continue
         accepted.append((message, result))
-        if len(accepted) >= FLUSH_EVERY:
+        if len(accepted) >= FLUSH_EVERY or message.channel == ChannelKind.VOICE:
             _record_sent(accepted, outcome)
             accepted = []
     _record_sent(accepted, outcome)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from automation.channels.kinds import ChannelKind
+from automation.channels.voice_script import voice_script
 from automation.contacts.models import Citizen
 from automation.contacts.selectors import citizen_address
 from automation.messages.layout import email_html, email_text, why_line
@@ -18,6 +19,7 @@ from automation.messages.models import Message, MessageTemplate
 from automation.messages.rendering import Rendered, render_content, template_content_for
 from automation.messages.transitions import messages_record_created
 from automation.purposes import Purpose
+from cms.core.models import brand
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,9 @@ def rendered_for(*, template: MessageTemplate, channel: ChannelKind | str, langu
     """The template's words for this channel in `language` (or Dutch), rendered with `context`."""
     channel = ChannelKind(channel)
     content = template_content_for(template=template, channel=channel, language=language)
+    if content is None and channel == ChannelKind.VOICE:
+        # A call reads the text message aloud unless the template has words of its own for the ear.
+        content = template_content_for(template=template, channel=ChannelKind.SMS, language=language)
     if content is None:
         raise NoContent(f"template {template.slug!r} has no {channel.value} text in {language} or nl")
     return render_content(content, context)
@@ -55,7 +60,8 @@ def message_build(
     origin: Origin = Origin(),
     crisis_alert=None,
 ) -> Message:
-    """An unsaved message: the rendered words framed for this citizen (e-mail: why, links, headers).
+    """An unsaved message: the rendered words framed for this citizen (e-mail: why, links, headers;
+    a voice call: the spoken script, `channels/voice_script.py`).
 
     A letter's frame (address block, why) is laid out when its print batch is made.
     """
@@ -84,6 +90,12 @@ def message_build(
         headers = unsubscribe_headers(citizen=citizen, channel=channel.value)
         if stop:  # one-click in the mail client stops following this project, nothing more
             headers["List-Unsubscribe"] = f"<{stop[1]}>"
+    if channel == ChannelKind.VOICE:
+        dossier_label = f"{context['dossier']['id']}" if "dossier" in context else ""
+        text = voice_script(
+            body=rendered.text, language=rendered.language, purpose=purpose, dossier=dossier_label,
+            gentinfo_phone=brand().gentinfo_phone,
+        )  # fmt: skip
     recipient = citizen_address(citizen=citizen, channel=channel)
     if channel == ChannelKind.LETTER and not recipient:
         # Not online and no postal address on file: the dossier's address (the case system's `data`).

@@ -1,4 +1,4 @@
-"""SMS quiet hours: no text between 21:00 and 08:00 Europe/Brussels, except crisis alerts.
+"""Quiet hours: no text and no voice call between 21:00 and 08:00 Europe/Brussels, except crisis alerts.
 
 A message that falls in the quiet hours is not refused: it waits, with `not_before` set
 to the end of the quiet hours, and the sweep queues it again then. No long countdown is
@@ -33,7 +33,7 @@ def quiet_window() -> tuple[time, time] | None:
 def quiet_until(*, now: datetime, channel: str, purpose: str) -> datetime | None:
     """When the quiet hours end, if this message may not go out at `now`; else None."""
     window = quiet_window()
-    if window is None or channel != ChannelKind.SMS or purpose == Purpose.CRISIS:
+    if window is None or channel not in (ChannelKind.SMS, ChannelKind.VOICE) or purpose == Purpose.CRISIS:
         return None
     start, end = window
     local = timezone.localtime(now)

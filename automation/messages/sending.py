@@ -139,6 +139,7 @@ def message_envelope(message: Message) -> Envelope:
         body_text=message.body_text,
         body_html=message.body_html,
         headers=dict(message.headers),
+        language=message.language,
     )
 
 

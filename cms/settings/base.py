@@ -313,7 +313,21 @@ SINCH_API_BASE = env_url("SINCH_API_BASE", schemes=("http", "https"), default="h
 SINCH_CALLBACK_SECRET = env_str("SINCH_CALLBACK_SECRET")  # part of the callback URL Sinch is given
 AUTOMATION_SMS_FILE_PATH = env_path("AUTOMATION_SMS_FILE_PATH", VAR_DIR / "sms-outbox")
 AUTOMATION_SMS_SENDER = env_str("AUTOMATION_SMS_SENDER", "StadGent")
-# No SMS in these hours (site time zone), except crisis alerts; empty for none.
+# Voice calls (Twilio Programmable Voice) for citizens who chose "bel mij"; the caller ID is
+# TWILIO_VOICE_FROM (a voice-capable number on the account). Unset: calls go to a file.
+TWILIO_VOICE_FROM = env_str("TWILIO_VOICE_FROM")
+AUTOMATION_VOICE_BACKEND = env_str(
+    "AUTOMATION_VOICE_BACKEND",
+    "integrations.twilio.voice.TwilioVoiceBackend" if TWILIO_VOICE_FROM else "automation.channels.voice_file.FileVoiceBackend",
+)
+AUTOMATION_VOICE_FILE_PATH = env_path("AUTOMATION_VOICE_FILE_PATH", VAR_DIR / "voice-outbox")
+# The text-to-speech voice per locale for <Say voice=...>, e.g. "nl-BE:Google.nl-BE-Standard-A";
+# a locale not named gets Twilio's default voice for it.
+TWILIO_VOICE_VOICES = env_list(
+    "TWILIO_VOICE_VOICES",
+    ["nl-BE:Google.nl-BE-Standard-A", "fr-BE:Google.fr-BE-Standard-A", "en-GB:Google.en-GB-Standard-A"],
+)
+# No SMS and no voice call in these hours (site time zone), except crisis alerts; empty for none.
 AUTOMATION_SMS_QUIET_HOURS = env_str("AUTOMATION_SMS_QUIET_HOURS", "21:00-08:00")
 # A send is tried at most this many times; retries wait BACKOFF * 2**n seconds (capped).
 AUTOMATION_SEND_MAX_ATTEMPTS = env_int("AUTOMATION_SEND_MAX_ATTEMPTS", 5, minimum=1)

@@ -1,1 +1,1 @@
-"""Twilio Programmable Messaging: sending SMS, status callbacks, and inbound STOP."""
+"""Twilio Programmable Messaging and Voice: sending SMS, placing calls, status callbacks, and inbound STOP."""

@@ -1,4 +1,4 @@
-"""Twilio's callbacks' part of the platform's OpenAPI document, registered by `TwilioConfig.ready`.
+"""Twilio's callbacks' part (texts and voice calls) of the platform's OpenAPI document, registered by `TwilioConfig.ready`.
 
 Twilio is the only client these paths serve, but anyone can reach them, so the document
 says what they answer, and the API fuzzer checks it (issue 12): a request without a valid
@@ -35,6 +35,19 @@ def twilio_paths() -> dict:
                 "parameters": [SIGNATURE],
                 "requestBody": _form({"MessageSid": text, "MessageStatus": text, "ErrorCode": text}),
                 "responses": {"204": {"description": "Recorded (an unknown message is ignored)."}, "401": UNSIGNED},
+            }
+        },
+        "/api/automation/voice/twilio/status/": {
+            "post": {
+                "operationId": "twilioCallStatus",
+                "summary": "Twilio's outcome of a voice call we placed (completed, busy, no-answer, failed, canceled)",
+                "parameters": [
+                    {"name": "ref", "in": "query", "required": False, "schema": {"type": "string"},
+                     "description": "Our message's reference, in the callback URL we gave Twilio (signed with it)."},
+                    SIGNATURE,
+                ],  # fmt: skip
+                "requestBody": _form({"CallSid": text, "CallStatus": text, "CallDuration": text, "ErrorCode": text}),
+                "responses": {"204": {"description": "Recorded once (an unknown call is ignored)."}, "401": UNSIGNED},
             }
         },
         "/api/automation/sms/twilio/inbound/": {

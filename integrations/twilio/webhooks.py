@@ -24,7 +24,7 @@ Kind = DeliveryEvent.Kind
 STATUS_KINDS = {"delivered": Kind.DELIVERED, "undelivered": Kind.FAILED, "failed": Kind.FAILED}
 
 
-class _SignedByTwilio(View):
+class SignedByTwilio(View):
     http_method_names = ["post"]
 
     def dispatch(self, request, *args, **kwargs):
@@ -38,7 +38,7 @@ class _SignedByTwilio(View):
 
 
 @method_decorator(csrf_exempt, name="dispatch")
-class TwilioStatusView(_SignedByTwilio):
+class TwilioStatusView(SignedByTwilio):
     def post(self, request):
         status = request.POST.get("MessageStatus", "")
         sid = request.POST.get("MessageSid", "")
@@ -57,7 +57,7 @@ class TwilioStatusView(_SignedByTwilio):
 
 
 @method_decorator(csrf_exempt, name="dispatch")
-class TwilioInboundView(_SignedByTwilio):
+class TwilioInboundView(SignedByTwilio):
     def post(self, request):
         sms_keyword_received(
             phone=request.POST.get("From", ""), text=request.POST.get("Body", ""), provider="twilio", at=timezone.now()

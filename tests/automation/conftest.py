@@ -1,4 +1,4 @@
-"""Shared fixtures for the automation tests: an in-memory SMS outbox, wijken, a signed event poster."""
+"""Shared fixtures for the automation tests: in-memory SMS and voice outboxes, wijken, a signed event poster."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from automation.channels import sms_locmem
+from automation.channels import sms_locmem, voice_locmem
 from automation.contacts import wijken as wijk_lookup
 from automation.dossiers.signature import body_signature
 from tests.automation.example_event import EXAMPLE_EVENT, SECRET
@@ -19,12 +19,21 @@ PUBLIC_BASE_URL = "https://gent.example"
 def sms_outbox(settings):
     """Every automation test texts into memory, never into var/, and links to one public host."""
     settings.AUTOMATION_SMS_BACKEND = "automation.channels.sms_locmem.LocmemSmsBackend"
+    settings.AUTOMATION_VOICE_BACKEND = "automation.channels.voice_locmem.LocmemVoiceBackend"
     settings.AUTOMATION_PUBLIC_BASE_URL = PUBLIC_BASE_URL
     settings.AUTOMATION_SMS_QUIET_HOURS = ""  # tests that test quiet hours set them; others run at any hour
     sms_locmem.outbox.clear()
+    voice_locmem.outbox.clear()
     wijk_lookup._cache["table"] = None  # test databases come and go under the in-memory table
     yield sms_locmem.outbox
     sms_locmem.outbox.clear()
+    voice_locmem.outbox.clear()
+
+
+@pytest.fixture
+def voice_outbox():
+    """The calls placed in this test (the in-memory voice backend every automation test uses)."""
+    return voice_locmem.outbox
 
 
 @pytest.fixture

@@ -42,7 +42,11 @@ from integrations.twilio.signature import twilio_signature
 
 EXAMPLES = json.loads(Path(os.environ["FUZZ_EXAMPLES"]).read_text())
 EVENTS = ("POST", "/api/automation/events/")
-TWILIO = {("POST", "/api/automation/sms/twilio/status/"), ("POST", "/api/automation/sms/twilio/inbound/")}
+TWILIO = {
+    ("POST", "/api/automation/sms/twilio/status/"),
+    ("POST", "/api/automation/sms/twilio/inbound/"),
+    ("POST", "/api/automation/voice/twilio/status/"),
+}
 EVENT_SIGNATURE = ("X-Signature", re.compile(r"sha256=[0-9a-f]{64}"))
 TWILIO_SIGNATURE = ("X-Twilio-Signature", re.compile(r"[A-Za-z0-9+/]{27}="))
 

@@ -12,6 +12,7 @@ def provider_settings(settings):
     settings.TWILIO_ACCOUNT_SID = "AC123"
     settings.TWILIO_AUTH_TOKEN = "twilio-token"
     settings.TWILIO_FROM = "+3225550000"
+    settings.TWILIO_VOICE_FROM = "+3292101010"
     settings.TWILIO_MESSAGING_SERVICE_SID = ""
     settings.TWILIO_API_BASE = "https://api.twilio.com"
     settings.SINCH_SERVICE_PLAN_ID = "plan1"

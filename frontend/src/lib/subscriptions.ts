@@ -36,10 +36,13 @@ export type SubscribeBody = Choices & {
   email: string;
 };
 
+/** Consent per channel; `voice` is "bel mij": calls that read our messages aloud. */
+export type Channels = { email: boolean; sms: boolean; voice: boolean };
+
 export interface Preferences {
   email: string;
   language: Language;
-  channels: { email: boolean; sms: boolean };
+  channels: Channels;
   wijken: string[];
   themes: string[];
   press: boolean;
@@ -64,7 +67,7 @@ const tokenPath = (token: string) => encodeURIComponent(token);
 export const loadPreferences = (api: ApiClient, token: string) =>
   api.getPrivate<Preferences>(`${A}/preferences/${tokenPath(token)}/`);
 
-export const savePreferences = (api: ApiClient, token: string, body: Choices & { channels: { email: boolean; sms: boolean } }) =>
+export const savePreferences = (api: ApiClient, token: string, body: Choices & { channels: Channels }) =>
   api.send<Preferences>("PUT", `${A}/preferences/${tokenPath(token)}/`, body);
 
 export const unsubscribe = (api: ApiClient, token: string) =>

@@ -45,7 +45,7 @@ def test_the_state_is_what_the_citizen_follows_with_the_address_masked(client, t
     assert response.json() == {
         "email": "j…@example.org",
         "language": "nl",
-        "channels": {"email": True, "sms": False},
+        "channels": {"email": True, "sms": False, "voice": False},
         "wijken": ["rabot-blaisantvest"],
         "themes": ["afval"],
         "press": False,
@@ -113,6 +113,9 @@ def test_a_field_left_out_of_put_stays_as_it_is(client, token):
         ({"press": "yes"}, "press"),
         ({"channels": {"email": "no"}}, "channels.email"),
         ({"channels": {"sms": True}}, "channels.sms"),  # no phone number on record
+        ({"channels": {"voice": True}}, "channels.voice"),  # nobody to call
+        ({"channels": {"voice": True}, "phone": ""}, "channels.voice"),
+        ({"channels": {"voice": "bel mij"}}, "channels.voice"),
         ({"phone": "12"}, "phone"),
     ],
 )
@@ -127,10 +130,11 @@ def test_unsubscribe_all_ends_everything_and_withdraws_consent(client, token, ci
     response = client.post(f"{BASE}/unsubscribe/{token}/")
     assert response.status_code == 200 and response.json() == {"status": "unsubscribed"}
     assert set(citizen.subscriptions.values_list("status", flat=True)) == {"ended"}
-    assert citizen_consents(citizen=citizen) == {"email": False, "sms": False}
+    assert citizen_consents(citizen=citizen) == {"email": False, "sms": False, "voice": False}
     assert set(ConsentChange.objects.filter(citizen=citizen, granted=False).values_list("channel", "source")) == {
         ("email", "preference-centre"),
         ("sms", "preference-centre"),
+        ("voice", "preference-centre"),
     }
     state = client.get(f"{BASE}/preferences/{token}/").json()
     assert (state["wijken"], state["themes"], state["press"], state["crisis"]) == ([], [], False, False)
@@ -162,7 +166,7 @@ def test_the_old_html_page_can_stop_everything(client, token, citizen):
     response = client.post(f"/api/automation/preferences/{token}/", {"action": "stop"})
     assert response.status_code == 200
     assert set(citizen.subscriptions.values_list("status", flat=True)) == {"ended"}
-    assert citizen_consents(citizen=citizen) == {"email": False, "sms": False}
+    assert citizen_consents(citizen=citizen) == {"email": False, "sms": False, "voice": False}
 
 
 def test_a_subscription_chosen_here_tells_journeys_once_after_commit(client, token, django_capture_on_commit_callbacks):
@@ -206,3 +210,25 @@ def test_after_its_sunset_the_old_address_sends_people_to_the_front_end_with_the
         assert response.status_code == 303
         assert response["Location"] == f"http://localhost:3000/nl/voorkeuren?{urlencode({'token': token})}"
     assert client.get("/api/automation/preferences/forged/").status_code == 404
+
+
+def test_bel_mij_is_a_channel_chosen_with_a_number_and_a_crisis_alert_then_calls(
+    client, token, citizen, voice_outbox, django_capture_on_commit_callbacks
+):
+    from automation.crisis.fan_out import crisis_alert_fan_out
+    from automation.crisis.models import CrisisAlert
+    from automation.messages.models import MessageTemplate, TemplateContent
+
+    state = put_json(
+        client, f"{BASE}/preferences/{token}/", {"channels": {"email": False, "voice": True}, "phone": "09 210 10 10", "crisis": True}
+    ).json()
+    assert state["channels"] == {"email": False, "sms": False, "voice": True} and state["crisis"] is True
+    consent = ChannelConsent.objects.get(citizen=citizen, channel="voice")
+    assert consent.granted is True and consent.source == "preference-centre"
+
+    template = MessageTemplate.objects.create(slug="storm", name="Storm")
+    TemplateContent.objects.create(template=template, channel="sms", language="nl", body_text="Storm: blijf binnen.")
+    alert = CrisisAlert.objects.create(title="Storm", template=template, channels=["email", "sms", "voice"], status="confirmed")
+    with django_capture_on_commit_callbacks(execute=True):
+        crisis_alert_fan_out(alert_id=alert.pk)
+    assert [(call.to, call.script.split("\n\n")[1]) for call in voice_outbox] == [("+3292101010", "Storm: blijf binnen.")]

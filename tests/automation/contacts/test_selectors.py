@@ -69,6 +69,12 @@ def test_the_sql_form_of_the_rule_agrees_with_the_python_form_on_every_case():
         "no-addresses": dict(consent=("email", "sms", "letter"), email="", phone="", postal=""),
         "blank-address": dict(consent=("email",), email="   ", postal="   "),
         "bounced": dict(consent=("email", "sms"), email="Bounced@Example.be", suppressed=("email", "sms")),
+        "calls-only": dict(consent=("voice",), phone="+32470000011"),
+        "calls-withdrawn": dict(consent=("voice", "sms"), refused=("voice",), phone="+32470000012"),
+        "calls-no-phone": dict(consent=("voice",), phone=""),
+        "calls-stopped": dict(consent=("voice", "sms"), suppressed=("voice",), phone="+32470000013"),
+        # a STOP by text is not a stop of calls
+        "texts-stopped": dict(consent=("voice", "sms"), suppressed=("sms",), phone="+32470000014"),
     }
     for ref, case in cases.items():
         citizen = make_citizen(ref=ref, email=case.get("email", f"{ref}@example.be"),
@@ -83,10 +89,13 @@ def test_the_sql_form_of_the_rule_agrees_with_the_python_form_on_every_case():
             Suppression.objects.create(channel=channel, address=address, reason=Suppression.Reason.MANUAL)
 
     citizens = list(Citizen.objects.order_by("pk"))
-    for channel in ("email", "sms", "letter"):
+    reachable = {}
+    for channel in ("email", "sms", "voice", "letter"):
         by_python = {
             c.ref for c in citizens if not recipients_refusals([Recipient(key=c.pk, citizen=c, channel=channel)])
         }
         by_sql = set(citizens_reachable_on(Citizen.objects.all(), channel=channel).values_list("ref", flat=True))
         assert by_sql == by_python, channel
+        reachable[channel] = by_python
+    assert reachable["voice"] == {"calls-only", "texts-stopped"}  # an explicit yes, a number, not stopped
     assert by_python == {"all-yes", "no-consent"}  # letters: no "no" and an address is enough

@@ -74,3 +74,22 @@ def test_composed_texts_reach_each_subscriber_in_their_language_with_the_link(
         "+32470000002": "Brand in Rabot\nHou ramen en deuren dicht.\nhttps://stad.gent/brand",
     }
     assert [(email.to, email.subject) for email in mail.outbox] == [(["fr-rabot@example.be"], "Incendie à Rabot")]
+
+
+def test_a_composed_alert_calls_voice_subscribers_with_headline_and_text_but_no_link(
+    officers, rabot, crisis_subscriber, voice_outbox, django_capture_on_commit_callbacks
+):
+    crisis_subscriber("luisteraar", wijk=rabot, language="fr", phone="+32470000007", channels=("voice",))
+    crisis_subscriber("lezer", wijk=rabot, phone="+32470000008", channels=("sms",))  # not called
+    texts = {"nl": FIRE, "fr": AlertText("Incendie à Rabot", "Fermez portes et fenêtres.")}
+    alert = crisis_alert_compose(
+        by=officers[0], title="Brand", texts=texts, wijken=[rabot], channels=["voice"], url="https://stad.gent/brand"
+    )
+    crisis_alert_request(alert=alert, by=officers[0])
+    with django_capture_on_commit_callbacks(execute=True):
+        crisis_alert_confirm(alert=alert, by=officers[1])
+    [call] = voice_outbox
+    assert (call.to, call.language) == ("+32470000007", "fr")
+    parts = call.script.split("\n\n")
+    assert parts[1] == parts[3] == "Incendie à Rabot. Fermez portes et fenêtres."
+    assert "stad.gent/brand" not in call.script

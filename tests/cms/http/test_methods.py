@@ -73,6 +73,7 @@ def test_options_answers_the_documented_allow(csrf_client, template, documented,
         ("/api/automation/preferences/x/", "GET, HEAD, POST, OPTIONS"),
         ("/api/automation/subscriptions/options/", "GET, HEAD, OPTIONS"),
         ("/api/automation/sms/twilio/status/", "POST, OPTIONS"),
+        ("/api/automation/voice/twilio/status/", "POST, OPTIONS"),
         ("/api/automation/sms/sinch/secret/", "POST, OPTIONS"),
     ],
 )

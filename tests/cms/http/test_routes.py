@@ -14,6 +14,7 @@ from cms.http import routes
 from cms.http.routes import registered_routes, registered_urlpatterns, route_register
 from cms.http.views import api_not_found_view
 from integrations.sinch.webhooks import SinchCallbackView
+from integrations.twilio.voice_webhooks import TwilioCallStatusView
 from integrations.twilio.webhooks import TwilioStatusView
 
 
@@ -23,6 +24,7 @@ def test_each_app_registers_its_own_prefix():
     assert prefixes["automation"] == "api/automation/"
     assert prefixes["crisis"] == "api/automation/crisis/"
     assert prefixes["twilio"] == "api/automation/sms/twilio/"
+    assert prefixes["twilio_voice"] == "api/automation/voice/twilio/"
     assert prefixes["sinch"] == "api/automation/sms/sinch/"
 
 
@@ -33,6 +35,7 @@ def test_each_app_registers_its_own_prefix():
         ("/api/automation/events/", DossierEventsView),
         ("/api/automation/crisis/active/", active_alerts_view),
         ("/api/automation/sms/twilio/status/", TwilioStatusView),
+        ("/api/automation/voice/twilio/status/", TwilioCallStatusView),
         ("/api/automation/sms/sinch/cb-secret/", SinchCallbackView),
     ],
 )
@@ -46,6 +49,7 @@ def test_the_names_code_reverses_still_reverse():
     assert reverse("automation:unsubscribe", args=["t"]) == "/api/automation/unsubscribe/t/"
     assert reverse("crisis:active") == "/api/automation/crisis/active/"
     assert reverse("twilio:status") == "/api/automation/sms/twilio/status/"
+    assert reverse("twilio_voice:status") == "/api/automation/voice/twilio/status/"
     assert reverse("sinch:callback", args=["s"]) == "/api/automation/sms/sinch/s/"
 
 

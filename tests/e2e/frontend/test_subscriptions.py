@@ -129,3 +129,36 @@ def test_a_form_posted_from_another_site_is_refused(page, frontend_server):
         headers={"Origin": "https://kwaadwillig.example"},
     )
     assert response.status == 403
+
+
+def test_bel_mij_is_chosen_in_the_preference_centre_with_a_number_to_call(page, frontend_server, outbox, axe):
+    address = f"luisteraar-{uuid.uuid4().hex[:10]}@example.org"
+    page.goto(frontend_server + "/nl/inschrijven")
+    page.get_by_label("Uw e-mailadres").fill(address)
+    page.get_by_label(re.compile("^Crisisberichten")).check()
+    page.get_by_role("button", name="Abonneren").click()
+    page.goto(_confirmation_link(outbox, address, frontend_server))
+    page.get_by_role("link", name="Naar uw voorkeuren").click()
+    expect(page.get_by_label(re.compile("^Bel mij"))).not_to_be_checked()
+
+    # "Bel mij" without a number on file: the error says what to do, beside the channels and in the summary.
+    page.get_by_label(re.compile("^Bel mij")).check()
+    page.get_by_role("button", name="Voorkeuren opslaan").click()
+    expect(page.locator("#fout-channels")).to_contain_text("hebben we uw telefoonnummer nodig")
+    expect(page.get_by_role("alert")).to_contain_text("Kijk het formulier na")
+    expect(page.get_by_label(re.compile("^Bel mij"))).to_be_checked()  # what was ticked stays ticked
+    assert axe(page) == []
+
+    page.get_by_label("Telefoonnummer om u te bellen").fill("nummer")
+    page.get_by_role("button", name="Voorkeuren opslaan").click()
+    phone = page.get_by_label("Telefoonnummer om u te bellen")
+    expect(phone).to_have_attribute("aria-invalid", "true")
+    expect(page.locator("#fout-phone")).to_contain_text("Vul een geldig telefoonnummer in")
+
+    phone.fill("09 210 10 10")
+    page.get_by_role("button", name="Voorkeuren opslaan").click()
+    expect(page.get_by_role("status")).to_have_text("Uw voorkeuren zijn opgeslagen.")
+    page.reload()
+    expect(page.get_by_label(re.compile("^Bel mij"))).to_be_checked()
+    expect(page.get_by_label("Telefoonnummer om u te bellen")).to_have_value("")  # the number is not shown back
+    assert axe(page) == []

@@ -40,10 +40,13 @@ def provider_env(settings, fake_twilio):
         "TWILIO_ACCOUNT_SID": "ACtest",
         "TWILIO_AUTH_TOKEN": "token",
         "TWILIO_FROM": "+3225550000",
+        "TWILIO_VOICE_FROM": "+3292101010",
+        "AUTOMATION_VOICE_BACKEND": "integrations.twilio.voice.TwilioVoiceBackend",
         "TWILIO_API_BASE": fake_twilio.url,
         "AUTOMATION_SEND_RETRY_BACKOFF": "1",
         "AUTOMATION_SMS_QUIET_HOURS": "",
         "AUTOMATION_WEBHOOK_SECRET": "reliability-secret",
+        "AUTOMATION_PUBLIC_BASE_URL": "https://gent.example",  # what callbacks are signed for, in every process
     }
     for name, value in values.items():
         setattr(settings, name, ["twilio:1"] if name == "AUTOMATION_SMS_PROVIDERS" else value)

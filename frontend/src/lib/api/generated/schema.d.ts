@@ -3159,6 +3159,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/automation/voice/twilio/status/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Twilio's outcome of a voice call we placed (completed, busy, no-answer, failed, canceled) */
+        post: operations["twilioCallStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/automation/sms/twilio/inbound/": {
         parameters: {
             query?: never;
@@ -5799,6 +5816,8 @@ export interface components {
                     sms?: boolean;
                     /** @description May the city write this citizen a letter? */
                     letter?: boolean;
+                    /** @description May the city call this citizen and read messages aloud (for who cannot read a text)? */
+                    voice?: boolean;
                 } & {
                     [key: string]: components["schemas"]["NulFreeJson"];
                 };
@@ -5827,7 +5846,7 @@ export interface components {
                  * @description The channel the citizen chose; a journey tries it first, then its own order. Absent: no preference.
                  * @enum {string}
                  */
-                preferred_channel?: "email" | "sms" | "letter";
+                preferred_channel?: "email" | "sms" | "letter" | "voice";
             } & {
                 [key: string]: components["schemas"]["NulFreeJson"];
             };
@@ -5943,6 +5962,8 @@ export interface components {
             channels: {
                 email: boolean;
                 sms: boolean;
+                /** @description "Bel mij": calls that read messages aloud. */
+                voice: boolean;
             };
             wijken: string[];
             themes: string[];
@@ -5951,7 +5972,7 @@ export interface components {
             /** @description False while a subscription waits for its confirmation link. */
             confirmed: boolean;
         };
-        PreferencesChange: {
+        PreferencesChange: ({
             /**
              * @description nl, en or fr.
              * @enum {string}
@@ -5972,12 +5993,14 @@ export interface components {
                 email?: boolean;
                 /** @description May we text you (crisis alerts)? Needs a phone number. */
                 sms?: boolean;
+                /** @description May we call you and read our messages aloud ("bel mij")? Needs a phone number. */
+                voice?: boolean;
             } & {
                 [key: string]: unknown;
             };
         } & {
             [key: string]: unknown;
-        };
+        }) & (unknown & unknown);
         Unsubscribed: {
             /** @constant */
             status: "unsubscribed";
@@ -6883,6 +6906,50 @@ export interface operations {
         };
         responses: {
             /** @description Recorded (an unknown message is ignored). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The signature is missing or wrong (whatever characters it holds); nothing was recorded. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    twilioCallStatus: {
+        parameters: {
+            query?: {
+                /** @description Our message's reference, in the callback URL we gave Twilio (signed with it). */
+                ref?: string;
+            };
+            header: {
+                /** @description Base64 HMAC-SHA1 of the called URL and the sorted form fields, keyed with TWILIO_AUTH_TOKEN. */
+                "X-Twilio-Signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    CallSid?: string;
+                    CallStatus?: string;
+                    CallDuration?: string;
+                    ErrorCode?: string;
+                } & {
+                    [key: string]: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Recorded once (an unknown call is ignored). */
             204: {
                 headers: {
                     [name: string]: unknown;
