@@ -173,7 +173,11 @@ def event_schema() -> dict:
         citizen["wijk"] = {**citizen["wijk"], "enum": ["", *sorted({value for pair in wijken for value in pair})]}
     if "postal_address" in citizen:
         citizen["postal_address"] = _postal_address(citizen["postal_address"])
-    properties["citizen"] = {**properties["citizen"], "properties": citizen}
+    # A call needs a number: `preferred_channel` "voice" comes with a phone (the serializer's validate()).
+    others = [kind for kind in citizen["preferred_channel"].get("enum", []) if kind != "voice"]
+    calls_need_a_phone = [{"properties": {"preferred_channel": {"enum": others}}},
+                          {"required": ["phone"], "properties": {"phone": {"pattern": "\\S"}}}]  # fmt: skip
+    properties["citizen"] = {**properties["citizen"], "properties": citizen, "anyOf": calls_need_a_phone}
     return _without_nul({**schema, "properties": properties})
 
 
