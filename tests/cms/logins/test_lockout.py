@@ -21,12 +21,6 @@ PASSWORD = "Juist-wachtwoord-42"
 CITY_HALL = "192.0.2.10"
 
 
-@pytest.fixture(autouse=True)
-def lockout_settings(settings):
-    settings.AXES_FAILURE_LIMIT = 5
-    settings.AXES_COOLOFF_TIME = timedelta(minutes=15)
-
-
 @pytest.fixture
 def editor(db):
     return get_user_model().objects.create_superuser("persdienst", "pers@stad.gent.example", PASSWORD)

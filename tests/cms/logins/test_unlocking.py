@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
 
 import pytest
 from axes.models import AccessAttempt
@@ -13,12 +12,6 @@ from django.test import Client
 pytestmark = pytest.mark.django_db
 SCREEN = "/admin/aanmeldingen/geblokkeerd/"
 PASSWORD = "Juist-wachtwoord-42"
-
-
-@pytest.fixture(autouse=True)
-def lockout_settings(settings):
-    settings.AXES_FAILURE_LIMIT = 5
-    settings.AXES_COOLOFF_TIME = timedelta(minutes=15)
 
 
 @pytest.fixture
