@@ -14,9 +14,9 @@ from django.views.decorators.csrf import csrf_exempt
 from automation.api.subscription_schema import PreferencesSerializer
 from automation.contacts.preference_centre import PreferencesChange, preferences_state, preferences_update, unsubscribe_all
 from automation.contacts.tokens import PREFERENCES, citizen_from_token
-from cms.http.field_problems import field_errors, invalid_fields
-from cms.http.json_body import BodyRefused, json_object
+from cms.http.json_body import BodyRefused
 from cms.http.problems import problem_response, unknown_link
+from cms.http.validated_json import FieldsRefused, validated_json
 from cms.http.views import ApiView
 
 PRIVATE = "private, no-store"
@@ -43,12 +43,9 @@ class PreferenceCentreView(ApiView):
         if citizen is None:
             return problem_response(unknown_link())
         try:
-            body = json_object(request)
-        except BodyRefused as refusal:
+            serializer = validated_json(request, PreferencesSerializer, citizen=citizen)
+        except (BodyRefused, FieldsRefused) as refusal:
             return problem_response(refusal.problem())
-        serializer = PreferencesSerializer(data=body, citizen=citizen)
-        if not serializer.is_valid():
-            return problem_response(invalid_fields(errors=field_errors(serializer.errors)))
         data = serializer.validated_data
         change = PreferencesChange(
             language=data.get("language"),

@@ -26,11 +26,12 @@ from automation.contacts.subscribing import ConfirmationMailsExhausted, subscrip
 from automation.contacts.taxonomy import theme_options, wijk_options
 from automation.contacts.tokens import PREFERENCES, citizen_token, confirmation_request_from_token
 from automation.languages import fallback_language, supported_languages
-from cms.http.field_problems import field_errors, invalid_fields
+from cms.http.field_problems import invalid_fields
 from cms.http.clients import limited_client
 from cms.http.json_body import BodyRefused, json_object
 from cms.http.rate_windows import parse_rate, too_many_requests, window_take
 from cms.http.problems import problem_response, unknown_link
+from cms.http.validated_json import FieldsRefused, validated_json
 from cms.http.views import ApiView
 
 PRIVATE = "private, no-store"
@@ -69,12 +70,9 @@ class SubscribeView(ApiView):
                 retry_after=wait,
             ))  # fmt: skip
         try:
-            body = json_object(request)
-        except BodyRefused as refusal:
+            serializer = validated_json(request, SubscribeSerializer)
+        except (BodyRefused, FieldsRefused) as refusal:
             return problem_response(refusal.problem())
-        serializer = SubscribeSerializer(data=body)
-        if not serializer.is_valid():
-            return problem_response(invalid_fields(errors=field_errors(serializer.errors)))
         data = serializer.validated_data
         try:
             subscription_request(

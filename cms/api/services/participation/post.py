@@ -29,10 +29,11 @@ from rest_framework import serializers
 from cms.core.models import Wijk
 from cms.core.publishing import is_public
 from cms.http.clients import limited_client
-from cms.http.field_problems import field_errors, invalid_fields
-from cms.http.json_body import BodyRefused, json_object
+from cms.http.field_problems import invalid_fields
+from cms.http.json_body import BodyRefused
 from cms.http.problems import Problem, not_found, problem_response
 from cms.http.rate_windows import parse_rate, too_many_requests, window_take
+from cms.http.validated_json import FieldsRefused, validated_json
 from cms.http.views import ApiView
 from cms.projects.models import ProjectPage
 from cms.projects.submission import MAX_ANSWER, MAX_NAME, MAX_TEXT, ReactionInput, ReactionRefused, reaction_submit
@@ -114,12 +115,9 @@ class ReactionView(ApiView):
                 retry_after=wait,
             ))  # fmt: skip
         try:
-            body = json_object(request)
-        except BodyRefused as refusal:
+            serializer = validated_json(request, ReactionSerializer)
+        except (BodyRefused, FieldsRefused) as refusal:
             return problem_response(refusal.problem())
-        serializer = ReactionSerializer(data=body)
-        if not serializer.is_valid():
-            return problem_response(invalid_fields(errors=field_errors(serializer.errors)))
         data = serializer.validated_data
         reaction = ReactionInput(
             text=data["text"],
