@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "cms.projects",
     "cms.events",
     "cms.readability",  # heldere taal: the scorer, the glossary snippet, page scores, the report
+    "cms.experiments",  # versions of messages and pages: assignment, the sequential test, the verdict
     "cms.importers",
     "cms.api",
     "cms.api.webhooks",
