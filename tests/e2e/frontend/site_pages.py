@@ -26,6 +26,7 @@ SITE_PAGES = [
     "/nl/zoeken",
     "/nl/zoeken?q=grofvuil",
     "/nl/inschrijven",
+    "/nl/algoritmes",
     "/nl/voorkeuren?token=bestaat-niet",
     "/fr/bestaat-niet",
 ]
