@@ -10,6 +10,7 @@ writes on void elements) are the checker's advice, not faults.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import urllib.error
@@ -18,6 +19,13 @@ from pathlib import Path
 
 from tests.e2e.frontend.site_pages import SITE_PAGES
 
+# What the checker's CSS validator does not know yet, though every browser we support does:
+# container queries (CSS Containment Level 3, in Chrome, Firefox and Safari since 2023),
+# which let cards reflow by their own width. Only these exact messages are forgiven.
+CHECKER_GAPS = [
+    re.compile(r"^CSS: Unrecognized at-rule .@container.\.?$"),
+    re.compile(r"^CSS: .container.: Property .container. doesn't exist\.?$"),
+]
 VNU_JAR = Path(__file__).resolve().parents[3] / "frontend" / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 
 
@@ -47,7 +55,7 @@ def test_every_page_passes_the_nu_html_checker(frontend_server, tmp_path):
     errors = [
         f"{files.get(str(message.get('url', '')).rsplit('/', 1)[-1], message.get('url'))} line {message.get('lastLine')}: {message['message']}"
         for message in report["messages"]
-        if message.get("type") == "error"
+        if message.get("type") == "error" and not any(gap.match(message["message"]) for gap in CHECKER_GAPS)
     ]
     assert len(files) == len(SITE_PAGES)
     assert errors == [], "\n".join(errors)
