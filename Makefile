@@ -76,13 +76,15 @@ test: setup
 	  echo "make test: unit tests exit $$unit, integration and browser tests exit $$integration"; \
 	  if [ $$unit -ne 0 ]; then exit $$unit; fi; exit $$integration
 
-# Unit tests always run on the embedded defaults, whatever the calling shell exports.
-# The import contracts (.importlinter), pytest and the front end's unit tests (vitest) each
-# run even when another fails, so one run shows every failure.
+# Unit tests always run on the embedded defaults, whatever the calling shell exports, on
+# every core (pytest-xdist: one SQLite test database per worker; UNIT_WORKERS=0 runs them
+# in one process). The import contracts (.importlinter), pytest and the front end's unit
+# tests (vitest) each run even when another fails, so one run shows every failure.
+UNIT_WORKERS ?= auto
 test-unit: setup
 	$(VENV)/bin/lint-imports --no-cache --no-logo; contracts=$$?; \
 	  env -u DATABASE_URL -u REDIS_URL -u CELERY_BROKER_URL -u ELASTICSEARCH_URL \
-	  $(PY) -m pytest -m "not integration and not e2e" -q; python=$$?; \
+	  $(PY) -m pytest -m "not integration and not e2e" -q -n $(UNIT_WORKERS); python=$$?; \
 	  (cd frontend && npm test --silent); frontend=$$?; \
 	  for status in $$contracts $$python; do if [ $$status -ne 0 ]; then exit $$status; fi; done; exit $$frontend
 

@@ -11,5 +11,7 @@ class SearchConfig(AppConfig):
 
     def ready(self):
         from . import indexing
+        from .algorithm_register import register_search_algorithms
 
         indexing.connect()  # the index follows publish, unpublish, move and delete
+        register_search_algorithms()  # the public algorithm register (cms.transparency)

@@ -9,5 +9,7 @@ class ReadabilityConfig(AppConfig):
 
     def ready(self):
         from cms.readability import signals
+        from cms.readability.algorithm_register import register_readability_algorithm
 
         signals.connect()
+        register_readability_algorithm()  # the public algorithm register (cms.transparency)

@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "cms.api",
     "cms.api.webhooks",
     "cms.work",  # background work every app shares: tasks by name, the one sweep (no models)
+    "cms.transparency",  # the public algorithm register: what each app registers, at /api/transparency/
     "cms.logins",  # failed logins: the lockout answer and the admin's unlock screen (no models of its own)
     # Automation plugin (labels: contacts, dossiers, journeys, automation_messages, crisis)
     "automation.contacts",

@@ -2,12 +2,14 @@
  * The site's own words (navigation, labels, error pages) in the languages the city
  * publishes in. Content comes translated from the API; these are the few words around it.
  * Dutch is the default and the fallback: a missing string shows in Dutch with lang="nl".
- * The words of the search, subscribe and preview pages live in strings/, merged here.
+ * The words of the search, subscribe, preview, participation and algorithm register pages
+ * live in strings/, merged here.
  */
 
 import * as participationStrings from "./strings/participation";
 import * as searchStrings from "./strings/search";
 import * as subscribeStrings from "./strings/subscribe";
+import * as transparencyStrings from "./strings/transparency";
 
 export const DEFAULT_LANGUAGE = "nl";
 export const LANGUAGES = ["nl", "en", "fr"] as const;
@@ -24,6 +26,7 @@ const nl = {
   ...searchStrings.nl,
   ...subscribeStrings.nl,
   ...participationStrings.nl,
+  ...transparencyStrings.nl,
   skipToContent: "Naar de inhoud",
   siteName: "Stad Gent",
   mainNavigation: "Hoofdmenu",
@@ -101,6 +104,7 @@ const en: Strings = {
   ...searchStrings.en,
   ...subscribeStrings.en,
   ...participationStrings.en,
+  ...transparencyStrings.en,
   skipToContent: "Skip to content",
   siteName: "City of Ghent",
   mainNavigation: "Main menu",
@@ -173,6 +177,7 @@ const fr: Strings = {
   ...searchStrings.fr,
   ...subscribeStrings.fr,
   ...participationStrings.fr,
+  ...transparencyStrings.fr,
   skipToContent: "Aller au contenu",
   siteName: "Ville de Gand",
   mainNavigation: "Menu principal",

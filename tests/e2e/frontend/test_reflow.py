@@ -11,35 +11,12 @@ from __future__ import annotations
 
 import pytest
 
-LONG_WIJK = "elisabethbegijnhof-prinsenhof-papegaai-sint-michiels"
+from tests.e2e.frontend.site_pages import LONG_WIJK, SITE_PAGES
+
 LONG_WIJK_NAME = "Elisabethbegijnhof - Prinsenhof - Papegaai - Sint-Michiels"
 LONG_EMAIL = "wijkregie.elisabethbegijnhof-prinsenhof-papegaai-sint-michiels@stad.gent"
 LONG_PRESS_EMAIL = "projectcommunicatie.stedelijke-vernieuwing@stad.gent"
 
-# Every page type, the forms and the error page. Paths from cms/importers/demo_data.
-PAGES = [
-    "/nl",
-    "/nl/themas",
-    "/nl/themas/grof-huisvuil-laten-ophalen",
-    "/nl/wijken",
-    f"/nl/wijken/{LONG_WIJK}",
-    "/nl/wijken/brugse-poort-rooigem/brugse-poort-nieuws",
-    "/nl/wijken/brugse-poort-rooigem/brugse-poort-nieuws/editie-41",
-    "/nl/wijken/brugse-poort-rooigem/brugse-poort-nieuws/editie-41/bp-groene-vallei-bomen",
-    "/nl/pers",
-    f"/nl/pers?wijk={LONG_WIJK}",
-    "/nl/pers/nieuw-park-handelsdok-opent",
-    "/nl/projecten",
-    "/nl/projecten/oude-dokken",
-    "/nl/activiteiten",
-    "/nl/activiteiten/infoavond-renovatiepremie",
-    "/fr/pers/hitteplan-2026",
-    "/nl/zoeken",
-    "/nl/zoeken?q=grofvuil",
-    "/nl/inschrijven",
-    "/nl/voorkeuren?token=bestaat-niet",
-    "/fr/bestaat-niet",
-]
 WIDTHS = [320, 390, 1280]
 
 # Boxes that stick out of the page, for a readable failure (the assertion is scrollWidth).
@@ -96,7 +73,7 @@ def sized_page(browser, frontend_server):
 def test_no_page_scrolls_sideways_and_contact_cards_stay_apart(sized_page, frontend_server, width):
     page = sized_page(width)
     failures = []
-    for path in PAGES:
+    for path in SITE_PAGES:
         page.goto(frontend_server + path)
         scroll_width, client_width = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
         if scroll_width > client_width:

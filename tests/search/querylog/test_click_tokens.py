@@ -14,6 +14,8 @@ def test_a_token_round_trips_and_is_deterministic():
     assert click_token(CLICK) == token  # so a search answer's ETag stays the same
 
 
+# Named ids: a signed token holds its signing time, and every test process (pytest-xdist's
+# workers) must collect the same test names.
 @pytest.mark.parametrize("token", [
     "",
     "not-a-token",
@@ -23,7 +25,7 @@ def test_a_token_round_trips_and_is_deterministic():
     signing.dumps(["", "nl", 42, 3], salt=SALT),
     signing.dumps(["x", "nl", "42", 3], salt=SALT),
     signing.dumps(["x", "nl", 42, 0], salt=SALT),
-])
+], ids=["empty", "not-a-token", "other-salt", "other-key", "not-a-list", "no-query", "page-not-an-int", "position-0"])
 def test_foreign_or_malformed_tokens_are_refused(token):
     with pytest.raises(BadClickToken):
         click_from_token(token)

@@ -2825,6 +2825,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/transparency/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The algorithm register
+         * @description Every algorithm that affects what citizens see or receive (search ranking, experiments, readability scoring, frequency caps, quiet hours, send times), described from the live configuration, with the date each description last changed.
+         */
+        get: operations["getAlgorithmRegister"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/automation/subscriptions/": {
         parameters: {
             query?: never;
@@ -5797,7 +5817,7 @@ export interface components {
              * @description When the milestone was reached, with a UTC offset. At most AUTOMATION_EVENT_CLOCK_SKEW_SECONDS (default 300) ahead of the server's clock and at most AUTOMATION_EVENT_MAX_AGE_DAYS back; outside that window, a 400 naming `occurred_at`.
              */
             occurred_at: string;
-            citizen: {
+            citizen: ({
                 /** @description The citizen's stable reference in the case system. */
                 ref: string;
                 /** Format: email */
@@ -5849,6 +5869,11 @@ export interface components {
                 preferred_channel?: "email" | "sms" | "letter" | "voice";
             } & {
                 [key: string]: components["schemas"]["NulFreeJson"];
+            }) | {
+                /** @enum {unknown} */
+                preferred_channel?: "email" | "sms" | "letter";
+            } | {
+                phone: unknown;
             };
             /** @description Free-form facts for the messages' placeholders, e.g. address. */
             data?: {
@@ -5900,6 +5925,41 @@ export interface components {
             errors: {
                 [key: string]: string[];
             };
+        };
+        AlgorithmRegister: {
+            /** @enum {string} */
+            language: "nl" | "en" | "fr";
+            /** Format: date */
+            last_changed: string | null;
+            algorithms: components["schemas"]["Algorithm"][];
+        };
+        Algorithm: {
+            key: string;
+            title: string;
+            /** @description What it decides, for whom. */
+            purpose: string;
+            /** @description How it decides, in plain words. */
+            method: string;
+            /** @description Which data about citizens it uses. */
+            data: string;
+            /** @description Who can change or overrule it. */
+            oversight: string;
+            /** @description Where it lives in the source code. */
+            source: string;
+            settings: components["schemas"]["AlgorithmSetting"][];
+            /**
+             * Format: date
+             * @description When this description last changed.
+             */
+            last_changed: string;
+        };
+        AlgorithmSetting: {
+            /** @description The setting as an administrator sets it. */
+            name: string;
+            /** @description Its value in force now. */
+            value: string;
+            /** @description What that value means, in plain words. */
+            meaning: string;
         };
         SubscriptionRequest: ({
             /**
@@ -6410,6 +6470,47 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAlgorithmRegister: {
+        parameters: {
+            query?: {
+                /** @description Language of the texts (default nl; empty is the default too). */
+                lang?: "nl" | "en" | "fr" | "";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The register. */
+            200: {
+                headers: {
+                    ETag?: string;
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlgorithmRegister"];
+                };
+            };
+            /** @description Not modified: your copy (ETag / date) is current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An unknown parameter or language, named in invalid_params. */
+            400: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {

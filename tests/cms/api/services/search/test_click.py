@@ -50,7 +50,7 @@ def test_a_missing_token_is_refused_naming_the_parameter(client, tree):
     signing.dumps(["grofvuil", "nl", 1, 1], salt=SALT, key="not-our-secret", compress=True),
     # Even signed by us, a token cannot carry an address: only a page id is accepted.
     signing.dumps(["grofvuil", "nl", "https://evil.example/", 1], salt=SALT, compress=True),
-])
+], ids=["garbage", "other-key", "an-address"])  # named: a signed token holds its signing time
 def test_foreign_or_forged_tokens_are_unknown_links(client, tree, token):
     """A forged token is an unknown link (404 `unknown-link`), as for every signed link (issue 12: the
     document lets `t` be any string, and a well-formed request for a link that does not exist is a 404)."""
