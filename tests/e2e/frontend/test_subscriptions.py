@@ -13,6 +13,8 @@ from pathlib import Path
 
 from playwright.sync_api import expect
 
+from tests.e2e.frontend.nu_checker import nu_errors
+
 MAIL_WAIT_SECONDS = 30
 
 
@@ -131,7 +133,7 @@ def test_a_form_posted_from_another_site_is_refused(page, frontend_server):
     assert response.status == 403
 
 
-def test_bel_mij_is_chosen_in_the_preference_centre_with_a_number_to_call(page, frontend_server, outbox, axe):
+def test_bel_mij_is_chosen_in_the_preference_centre_with_a_number_to_call(page, frontend_server, outbox, axe, tmp_path):
     address = f"luisteraar-{uuid.uuid4().hex[:10]}@example.org"
     page.goto(frontend_server + "/nl/inschrijven")
     page.get_by_label("Uw e-mailadres").fill(address)
@@ -162,3 +164,9 @@ def test_bel_mij_is_chosen_in_the_preference_centre_with_a_number_to_call(page, 
     expect(page.get_by_label(re.compile("^Bel mij"))).to_be_checked()
     expect(page.get_by_label("Telefoonnummer om u te bellen")).to_have_value("")  # the number is not shown back
     assert axe(page) == []
+
+    # The preference centre with "Bel mij" is valid HTML and fits a 320 px phone.
+    (tmp_path / "voorkeuren.html").write_text(page.request.get(page.url).text())
+    assert nu_errors({"voorkeuren.html": "/nl/voorkeuren"}, tmp_path) == []
+    page.set_viewport_size({"width": 320, "height": 800})
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
