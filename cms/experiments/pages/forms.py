@@ -28,6 +28,8 @@ class PageExperimentForm(WagtailAdminModelForm):
         cleaned = super().clean()
         if any(name in self.errors for name in ("page", "field", "control_weight", "starts_at", "ends_at")):
             return cleaned
+        if any(form.errors for form in self.formsets[VERSIONS].forms):  # a row's own error says it first
+            return cleaned
         page = cleaned.get("page")
         problems = page_experiment_problems(
             page=page, field=cleaned.get("field"), measured_link=cleaned.get("measured_link", ""),
