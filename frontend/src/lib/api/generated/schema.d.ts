@@ -2825,6 +2825,77 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/experiments/click/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow a page experiment's measured link: count the click of that view once, then redirect
+         * @description The `click` link of a content answer with an `experiment`. The token is signed by the server and names one page view; the redirect goes to the experiment's measured link, stored by an editor, never to an address from the request. The first use counts; later uses (and uses more than a day after the view) redirect without counting. Nothing about the reader is kept.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The signed token of a measured link (`experiment.click`). */
+                    t: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Counted (the first time); the measured link is in `Location`. */
+                302: {
+                    headers: {
+                        /** @description The measured link. */
+                        Location?: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `t` is missing, or another parameter is unknown (`invalid_params`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `t` is not a measured link made by this server (`unknown-link`), or its experiment was deleted. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this address; anonymous clients are rate limited. Trusted front ends send `X-Vrijhaven-Client-Key` (see the `clientKey` security scheme) and are not. */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/automation/subscriptions/": {
         parameters: {
             query?: never;
@@ -3572,6 +3643,23 @@ export interface components {
                 /** @constant */
                 target: "B1";
             } | null;
+            /** @description Only while an experiment runs on the page: which version this answer shows. Such an answer is drawn for one view (`Cache-Control: private, no-store`, no ETag) and counted as one view: ask once per page view and do not share it. Every call-to-action block that leads to `measured_link` now leads to `click`, which counts a click in this view (once) and redirects there. */
+            experiment?: {
+                /** @description `A` is the page as published; `B`, `C`, ... the other versions. */
+                version: string;
+                /** @enum {unknown} */
+                field: "title" | "intro" | "call_to_action";
+                /**
+                 * Format: uri
+                 * @description Where the measured button really leads.
+                 */
+                measured_link: string;
+                /**
+                 * Format: uri
+                 * @description `/api/experiments/click/?t=...`: the button's address in this answer. A front end that keeps the API private passes the `t` token on from its own address.
+                 */
+                click: string;
+            };
             items_total: number;
             items: Record<string, never>[];
             batching?: Record<string, never>;
@@ -3722,6 +3810,23 @@ export interface components {
                 /** @constant */
                 target: "B1";
             } | null;
+            /** @description Only while an experiment runs on the page: which version this answer shows. Such an answer is drawn for one view (`Cache-Control: private, no-store`, no ETag) and counted as one view: ask once per page view and do not share it. Every call-to-action block that leads to `measured_link` now leads to `click`, which counts a click in this view (once) and redirects there. */
+            experiment?: {
+                /** @description `A` is the page as published; `B`, `C`, ... the other versions. */
+                version: string;
+                /** @enum {unknown} */
+                field: "title" | "intro" | "call_to_action";
+                /**
+                 * Format: uri
+                 * @description Where the measured button really leads.
+                 */
+                measured_link: string;
+                /**
+                 * Format: uri
+                 * @description `/api/experiments/click/?t=...`: the button's address in this answer. A front end that keeps the API private passes the `t` token on from its own address.
+                 */
+                click: string;
+            };
             items_total: number;
             items: Record<string, never>[];
             batching?: Record<string, never>;
@@ -3878,6 +3983,23 @@ export interface components {
                 /** @constant */
                 target: "B1";
             } | null;
+            /** @description Only while an experiment runs on the page: which version this answer shows. Such an answer is drawn for one view (`Cache-Control: private, no-store`, no ETag) and counted as one view: ask once per page view and do not share it. Every call-to-action block that leads to `measured_link` now leads to `click`, which counts a click in this view (once) and redirects there. */
+            experiment?: {
+                /** @description `A` is the page as published; `B`, `C`, ... the other versions. */
+                version: string;
+                /** @enum {unknown} */
+                field: "title" | "intro" | "call_to_action";
+                /**
+                 * Format: uri
+                 * @description Where the measured button really leads.
+                 */
+                measured_link: string;
+                /**
+                 * Format: uri
+                 * @description `/api/experiments/click/?t=...`: the button's address in this answer. A front end that keeps the API private passes the `t` token on from its own address.
+                 */
+                click: string;
+            };
             items_total: number;
             items: Record<string, never>[];
             batching?: Record<string, never>;
@@ -4028,6 +4150,23 @@ export interface components {
                 /** @constant */
                 target: "B1";
             } | null;
+            /** @description Only while an experiment runs on the page: which version this answer shows. Such an answer is drawn for one view (`Cache-Control: private, no-store`, no ETag) and counted as one view: ask once per page view and do not share it. Every call-to-action block that leads to `measured_link` now leads to `click`, which counts a click in this view (once) and redirects there. */
+            experiment?: {
+                /** @description `A` is the page as published; `B`, `C`, ... the other versions. */
+                version: string;
+                /** @enum {unknown} */
+                field: "title" | "intro" | "call_to_action";
+                /**
+                 * Format: uri
+                 * @description Where the measured button really leads.
+                 */
+                measured_link: string;
+                /**
+                 * Format: uri
+                 * @description `/api/experiments/click/?t=...`: the button's address in this answer. A front end that keeps the API private passes the `t` token on from its own address.
+                 */
+                click: string;
+            };
             items_total: number;
             items: Record<string, never>[];
             batching?: Record<string, never>;
@@ -4182,6 +4321,23 @@ export interface components {
                 /** @constant */
                 target: "B1";
             } | null;
+            /** @description Only while an experiment runs on the page: which version this answer shows. Such an answer is drawn for one view (`Cache-Control: private, no-store`, no ETag) and counted as one view: ask once per page view and do not share it. Every call-to-action block that leads to `measured_link` now leads to `click`, which counts a click in this view (once) and redirects there. */
+            experiment?: {
+                /** @description `A` is the page as published; `B`, `C`, ... the other versions. */
+                version: string;
+                /** @enum {unknown} */
+                field: "title" | "intro" | "call_to_action";
+                /**
+                 * Format: uri
+                 * @description Where the measured button really leads.
+                 */
+                measured_link: string;
+                /**
+                 * Format: uri
+                 * @description `/api/experiments/click/?t=...`: the button's address in this answer. A front end that keeps the API private passes the `t` token on from its own address.
+                 */
+                click: string;
+            };
             items_total: number;
             items: Record<string, never>[];
             batching?: Record<string, never>;
@@ -4332,6 +4488,23 @@ export interface components {
                 /** @constant */
                 target: "B1";
             } | null;
+            /** @description Only while an experiment runs on the page: which version this answer shows. Such an answer is drawn for one view (`Cache-Control: private, no-store`, no ETag) and counted as one view: ask once per page view and do not share it. Every call-to-action block that leads to `measured_link` now leads to `click`, which counts a click in this view (once) and redirects there. */
+            experiment?: {
+                /** @description `A` is the page as published; `B`, `C`, ... the other versions. */
+                version: string;
+                /** @enum {unknown} */
+                field: "title" | "intro" | "call_to_action";
+                /**
+                 * Format: uri
+                 * @description Where the measured button really leads.
+                 */
+                measured_link: string;
+                /**
+                 * Format: uri
+                 * @description `/api/experiments/click/?t=...`: the button's address in this answer. A front end that keeps the API private passes the `t` token on from its own address.
+                 */
+                click: string;
+            };
             items_total: number;
             items: Record<string, never>[];
             batching?: Record<string, never>;
@@ -4482,6 +4655,23 @@ export interface components {
                 /** @constant */
                 target: "B1";
             } | null;
+            /** @description Only while an experiment runs on the page: which version this answer shows. Such an answer is drawn for one view (`Cache-Control: private, no-store`, no ETag) and counted as one view: ask once per page view and do not share it. Every call-to-action block that leads to `measured_link` now leads to `click`, which counts a click in this view (once) and redirects there. */
+            experiment?: {
+                /** @description `A` is the page as published; `B`, `C`, ... the other versions. */
+                version: string;
+                /** @enum {unknown} */
+                field: "title" | "intro" | "call_to_action";
+                /**
+                 * Format: uri
+                 * @description Where the measured button really leads.
+                 */
+                measured_link: string;
+                /**
+                 * Format: uri
+                 * @description `/api/experiments/click/?t=...`: the button's address in this answer. A front end that keeps the API private passes the `t` token on from its own address.
+                 */
+                click: string;
+            };
             items_total: number;
             items: Record<string, never>[];
             batching?: Record<string, never>;
@@ -4634,6 +4824,23 @@ export interface components {
                 /** @constant */
                 target: "B1";
             } | null;
+            /** @description Only while an experiment runs on the page: which version this answer shows. Such an answer is drawn for one view (`Cache-Control: private, no-store`, no ETag) and counted as one view: ask once per page view and do not share it. Every call-to-action block that leads to `measured_link` now leads to `click`, which counts a click in this view (once) and redirects there. */
+            experiment?: {
+                /** @description `A` is the page as published; `B`, `C`, ... the other versions. */
+                version: string;
+                /** @enum {unknown} */
+                field: "title" | "intro" | "call_to_action";
+                /**
+                 * Format: uri
+                 * @description Where the measured button really leads.
+                 */
+                measured_link: string;
+                /**
+                 * Format: uri
+                 * @description `/api/experiments/click/?t=...`: the button's address in this answer. A front end that keeps the API private passes the `t` token on from its own address.
+                 */
+                click: string;
+            };
             items_total: number;
             items: Record<string, never>[];
             batching?: Record<string, never>;
@@ -4784,6 +4991,23 @@ export interface components {
                 /** @constant */
                 target: "B1";
             } | null;
+            /** @description Only while an experiment runs on the page: which version this answer shows. Such an answer is drawn for one view (`Cache-Control: private, no-store`, no ETag) and counted as one view: ask once per page view and do not share it. Every call-to-action block that leads to `measured_link` now leads to `click`, which counts a click in this view (once) and redirects there. */
+            experiment?: {
+                /** @description `A` is the page as published; `B`, `C`, ... the other versions. */
+                version: string;
+                /** @enum {unknown} */
+                field: "title" | "intro" | "call_to_action";
+                /**
+                 * Format: uri
+                 * @description Where the measured button really leads.
+                 */
+                measured_link: string;
+                /**
+                 * Format: uri
+                 * @description `/api/experiments/click/?t=...`: the button's address in this answer. A front end that keeps the API private passes the `t` token on from its own address.
+                 */
+                click: string;
+            };
             items_total: number;
             items: Record<string, never>[];
             batching?: Record<string, never>;
@@ -4941,6 +5165,23 @@ export interface components {
                 /** @constant */
                 target: "B1";
             } | null;
+            /** @description Only while an experiment runs on the page: which version this answer shows. Such an answer is drawn for one view (`Cache-Control: private, no-store`, no ETag) and counted as one view: ask once per page view and do not share it. Every call-to-action block that leads to `measured_link` now leads to `click`, which counts a click in this view (once) and redirects there. */
+            experiment?: {
+                /** @description `A` is the page as published; `B`, `C`, ... the other versions. */
+                version: string;
+                /** @enum {unknown} */
+                field: "title" | "intro" | "call_to_action";
+                /**
+                 * Format: uri
+                 * @description Where the measured button really leads.
+                 */
+                measured_link: string;
+                /**
+                 * Format: uri
+                 * @description `/api/experiments/click/?t=...`: the button's address in this answer. A front end that keeps the API private passes the `t` token on from its own address.
+                 */
+                click: string;
+            };
             items_total: number;
             items: Record<string, never>[];
             batching?: Record<string, never>;
@@ -5091,6 +5332,23 @@ export interface components {
                 /** @constant */
                 target: "B1";
             } | null;
+            /** @description Only while an experiment runs on the page: which version this answer shows. Such an answer is drawn for one view (`Cache-Control: private, no-store`, no ETag) and counted as one view: ask once per page view and do not share it. Every call-to-action block that leads to `measured_link` now leads to `click`, which counts a click in this view (once) and redirects there. */
+            experiment?: {
+                /** @description `A` is the page as published; `B`, `C`, ... the other versions. */
+                version: string;
+                /** @enum {unknown} */
+                field: "title" | "intro" | "call_to_action";
+                /**
+                 * Format: uri
+                 * @description Where the measured button really leads.
+                 */
+                measured_link: string;
+                /**
+                 * Format: uri
+                 * @description `/api/experiments/click/?t=...`: the button's address in this answer. A front end that keeps the API private passes the `t` token on from its own address.
+                 */
+                click: string;
+            };
             items_total: number;
             items: Record<string, never>[];
             batching?: Record<string, never>;
@@ -5276,6 +5534,23 @@ export interface components {
                 /** @constant */
                 target: "B1";
             } | null;
+            /** @description Only while an experiment runs on the page: which version this answer shows. Such an answer is drawn for one view (`Cache-Control: private, no-store`, no ETag) and counted as one view: ask once per page view and do not share it. Every call-to-action block that leads to `measured_link` now leads to `click`, which counts a click in this view (once) and redirects there. */
+            experiment?: {
+                /** @description `A` is the page as published; `B`, `C`, ... the other versions. */
+                version: string;
+                /** @enum {unknown} */
+                field: "title" | "intro" | "call_to_action";
+                /**
+                 * Format: uri
+                 * @description Where the measured button really leads.
+                 */
+                measured_link: string;
+                /**
+                 * Format: uri
+                 * @description `/api/experiments/click/?t=...`: the button's address in this answer. A front end that keeps the API private passes the `t` token on from its own address.
+                 */
+                click: string;
+            };
             items_total: number;
             items: Record<string, never>[];
             batching?: Record<string, never>;
@@ -5426,6 +5701,23 @@ export interface components {
                 /** @constant */
                 target: "B1";
             } | null;
+            /** @description Only while an experiment runs on the page: which version this answer shows. Such an answer is drawn for one view (`Cache-Control: private, no-store`, no ETag) and counted as one view: ask once per page view and do not share it. Every call-to-action block that leads to `measured_link` now leads to `click`, which counts a click in this view (once) and redirects there. */
+            experiment?: {
+                /** @description `A` is the page as published; `B`, `C`, ... the other versions. */
+                version: string;
+                /** @enum {unknown} */
+                field: "title" | "intro" | "call_to_action";
+                /**
+                 * Format: uri
+                 * @description Where the measured button really leads.
+                 */
+                measured_link: string;
+                /**
+                 * Format: uri
+                 * @description `/api/experiments/click/?t=...`: the button's address in this answer. A front end that keeps the API private passes the `t` token on from its own address.
+                 */
+                click: string;
+            };
             items_total: number;
             items: Record<string, never>[];
             batching?: Record<string, never>;
@@ -5585,6 +5877,23 @@ export interface components {
                 /** @constant */
                 target: "B1";
             } | null;
+            /** @description Only while an experiment runs on the page: which version this answer shows. Such an answer is drawn for one view (`Cache-Control: private, no-store`, no ETag) and counted as one view: ask once per page view and do not share it. Every call-to-action block that leads to `measured_link` now leads to `click`, which counts a click in this view (once) and redirects there. */
+            experiment?: {
+                /** @description `A` is the page as published; `B`, `C`, ... the other versions. */
+                version: string;
+                /** @enum {unknown} */
+                field: "title" | "intro" | "call_to_action";
+                /**
+                 * Format: uri
+                 * @description Where the measured button really leads.
+                 */
+                measured_link: string;
+                /**
+                 * Format: uri
+                 * @description `/api/experiments/click/?t=...`: the button's address in this answer. A front end that keeps the API private passes the `t` token on from its own address.
+                 */
+                click: string;
+            };
             items_total: number;
             items: Record<string, never>[];
             batching?: Record<string, never>;
@@ -5797,7 +6106,7 @@ export interface components {
              * @description When the milestone was reached, with a UTC offset. At most AUTOMATION_EVENT_CLOCK_SKEW_SECONDS (default 300) ahead of the server's clock and at most AUTOMATION_EVENT_MAX_AGE_DAYS back; outside that window, a 400 naming `occurred_at`.
              */
             occurred_at: string;
-            citizen: {
+            citizen: ({
                 /** @description The citizen's stable reference in the case system. */
                 ref: string;
                 /** Format: email */
@@ -5849,6 +6158,11 @@ export interface components {
                 preferred_channel?: "email" | "sms" | "letter" | "voice";
             } & {
                 [key: string]: components["schemas"]["NulFreeJson"];
+            }) | {
+                /** @enum {unknown} */
+                preferred_channel?: "email" | "sms" | "letter";
+            } | {
+                phone: unknown;
             };
             /** @description Free-form facts for the messages' placeholders, e.g. address. */
             data?: {
