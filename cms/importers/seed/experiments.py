@@ -1,8 +1,9 @@
-"""The demo's page experiment: two texts for the button on the bulky-waste theme page.
+"""The demo's page experiment: two texts for the button on the green-roof subsidy theme page.
 
 So the demo shows a running experiment end to end (the citizen site draws a version per
 view and counts the button's clicks; the admin shows the results), the seed starts one on
-a real page with a real call to action. Idempotent like the rest of the seed: an
+a real page with a real call to action (one no benchmark or other browser test reads, so
+their figures stay those of a cached page). Idempotent like the rest of the seed: an
 experiment already on that page (running or stopped by an editor) is left as it is.
 """
 
@@ -16,9 +17,9 @@ from cms.experiments.pages.validation import VersionDraft, default_measured_link
 from cms.importers.seed.context import SeedContext
 from cms.themes.models import ThemePage
 
-PAGE_SLUG = "grof-huisvuil-laten-ophalen"
-NAME = "Knoptekst grof huisvuil"
-VERSION_B = "Vraag nu uw ophaling aan"
+PAGE_SLUG = "groendak-subsidie"
+NAME = "Knoptekst groendaksubsidie"
+VERSION_B = "Vraag uw groendakpremie nu aan"
 
 
 class DemoExperimentError(RuntimeError):

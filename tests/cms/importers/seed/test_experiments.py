@@ -1,4 +1,4 @@
-"""The demo's page experiment: started once on the bulky-waste page's button, left alone afterwards."""
+"""The demo's page experiment: started once on the green-roof page's button, left alone afterwards."""
 
 from cms.experiments.pages.models import PageExperiment
 from cms.importers.seed.context import SeedContext
@@ -7,7 +7,7 @@ from cms.importers.seed.structure import ensure_locales
 from cms.themes.models import ThemePage
 from tests.cms.conftest import add_page
 
-LINK = "https://stad.gent/nl/afval/grofvuil-ophaling"
+LINK = "https://stad.gent/nl/klimaat/groendaken"
 
 
 def context():
@@ -15,8 +15,8 @@ def context():
 
 
 def test_the_seed_starts_a_running_experiment_on_the_pages_button(tree, client):
-    page = add_page(tree.theme_index, ThemePage, title="Grof huisvuil", slug=PAGE_SLUG,
-                    body=[("call_to_action", {"label": "Ophaling aanvragen", "url": LINK, "description": ""})])
+    page = add_page(tree.theme_index, ThemePage, title="Groendaksubsidie", slug=PAGE_SLUG,
+                    body=[("call_to_action", {"label": "Groendaksubsidie aanvragen", "url": LINK, "description": ""})])
     experiment = seed_page_experiment(context())
     assert experiment.is_running() and experiment.page_id == page.pk and experiment.measured_link == LINK
     assert experiment.texts() == {"B": VERSION_B}
