@@ -13,7 +13,8 @@ the first plain GET after it builds the body and completes the entry.
 
 Lifetime: until the generation changes (publish, unpublish, move, delete, ... see
 cms/api/freshness.py), bounded by `MAX_SECONDS` and by the next moment a public page
-expires, because an expiry passing is a change no signal announces.
+expires or a page experiment starts, because those moments passing are changes no signal
+announces.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from wagtail.models import Page
 
 from cms.api import generation
 from cms.api.caching import REPRESENTATION_VERSION
+from cms.experiments.pages.models import ExperimentStatus, PageExperiment
 
 MAX_SECONDS = 300
 
@@ -54,12 +56,16 @@ def lookup(request) -> tuple[str, Entry | None]:
 
 
 def lifetime() -> int:
-    """Seconds an entry may live: at most MAX_SECONDS, and not past the next expiry."""
+    """Seconds an entry may live: at most MAX_SECONDS, not past the next expiry, and not past
+    the next page experiment's start (from then on its page is answered per view)."""
     now = timezone.now()
     next_expiry = Page.objects.filter(live=True, expire_at__gt=now).aggregate(soonest=Min("expire_at"))["soonest"]
-    if next_expiry is None:
+    next_start = PageExperiment.objects.filter(status=ExperimentStatus.RUNNING, starts_at__gt=now).aggregate(
+        soonest=Min("starts_at"))["soonest"]
+    moments = [moment for moment in (next_expiry, next_start) if moment is not None]
+    if not moments:
         return MAX_SECONDS
-    return max(1, min(MAX_SECONDS, int((next_expiry - now).total_seconds())))
+    return max(1, min(MAX_SECONDS, int((min(moments) - now).total_seconds())))
 
 
 def store(key: str, entry: Entry) -> None:

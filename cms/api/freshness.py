@@ -22,7 +22,8 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from cms.api import generation
 
-CONTENT_APPS = {"core", "themes", "neighbourhoods", "pressroom", "projects", "events"}
+# "experiments": starting or changing a page experiment changes what its page's answer is.
+CONTENT_APPS = {"core", "themes", "neighbourhoods", "pressroom", "projects", "events", "experiments"}
 
 
 def shows_in_answers(model) -> bool:

@@ -16,6 +16,7 @@ from wagtail.images.blocks import ImageChooserBlock
 from wagtail.models import get_page_models
 
 from cms.api.serializers.fields import SHARED
+from cms.api.services.experiments.openapi import EXPERIMENT_SCHEMA
 from cms.core.blocks import BodyBlock
 from cms.readability.api_schema import LEVEL_SCHEMA
 
@@ -135,6 +136,7 @@ def page_schema(model) -> dict:
                 "required": ["@context", "@type"],
             },
             "readability": LEVEL_SCHEMA,
+            "experiment": EXPERIMENT_SCHEMA,
             "items_total": {"type": "integer"},
             "items": {"type": "array", "items": {"type": "object"}},
             "batching": {"type": "object"},

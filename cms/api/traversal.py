@@ -22,6 +22,7 @@ from cms.http.problems import Problem, not_found, problem_response
 from cms.api.services.breadcrumbs import get as breadcrumbs
 from cms.api.services.children import get as children
 from cms.api.services.content import get as content
+from cms.api.services.experiments.variant import experiment_response
 from cms.api.services.navigation import get as navigation
 from cms.api.services.print_edition import get as print_edition
 from cms.api.services.search import get as search
@@ -81,9 +82,13 @@ def _answer(request, path: str):
         if service is None or name:
             raise not_found(f"No endpoint '{service_name}' for content.")
         located = locate(request, page_path)
-        parts = service.fingerprint(request, located, params)
         build = lambda: service.get(request, located, params)  # noqa: E731
         page = located.page
+        if service is content:  # a page under experiment: one answer per view, never cached
+            response = experiment_response(request, page, build)
+            if response is not None:
+                return response
+        parts = service.fingerprint(request, located, params)
         parts = [(page.pk, page.live_revision_id, page.last_published_at, page.url_path), parts]
     # Answers hold absolute URLs, so the scheme and host are part of the representation.
     etag = caching.fingerprint_etag(request.build_absolute_uri("/"), service_name, name, params.fingerprint(), parts)

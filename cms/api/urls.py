@@ -9,6 +9,7 @@ from django.urls import include, path, re_path
 from cms.api.brand import brand_view
 from cms.api.openapi.views import docs_view, schema_view
 from cms.api.preview.get import preview_view
+from cms.api.services.experiments.click import experiment_click_view
 from cms.api.services.participation.post import ReactionView
 from cms.api.services.search.click import click_view
 from cms.api.services.search.get import search_view
@@ -23,6 +24,7 @@ urlpatterns = [
     path("search/", search_view, name="api-search"),
     path("search/suggest/", suggest_view, name="api-search-suggest"),
     path("search/click/", click_view, name="api-search-click"),
+    path("experiments/click/", experiment_click_view, name="api-experiments-click"),
     path("preview/", preview_view, name="api-preview"),
     path("projects/<int:page_id>/reactions/", ReactionView.as_view(), name="api-project-reactions"),
     path("schema/", schema_view, name="api-schema"),

@@ -163,6 +163,11 @@ def editor_groups_ensure() -> dict[str, Group]:
     # the Dutch one, and reviewers publish in every language.
     _grant_pages(reviewers, [Page.get_first_root_node()], REVIEWER_PAGE_PERMISSIONS)
     reviewers.permissions.add(*_model_permissions(Theme, ["add", "change"]))
+    # Page experiments (cms/experiments/pages/) show texts to the public without a review of
+    # their own, so only those who may publish start, change and stop them.
+    reviewers.permissions.add(*Permission.objects.filter(
+        content_type__app_label="experiments", codename__in=["add_pageexperiment", "change_pageexperiment",
+                                                             "view_pageexperiment"]))
     groups[reviewers.name] = reviewers
     return groups
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ApiError, createApiClient, listAll, normalisePath, type Fetch } from "../src/lib/api/client";
+import { ResponseCache } from "../src/lib/api/response-cache";
 
 /** A fetch that records the URLs asked and answers from a table. */
 function fakeFetch(answers: Record<string, { status?: number; body: unknown; type?: string }>) {
@@ -106,6 +107,33 @@ describe("createApiClient", () => {
     await answerAll();
     await later;
     expect(asked).toHaveLength(3); // nothing kept (no cache given): a later reader asks anew
+  });
+
+  it("gives every reader of a crowd their own answer when the API marks it private (a page under experiment)", async () => {
+    const asked: string[] = [];
+    const waiting: Array<() => void> = [];
+    const fetch: Fetch = async (url) => {
+      asked.push(url);
+      const view = asked.length;
+      await new Promise<void>((resolve) => waiting.push(resolve));
+      return new Response(JSON.stringify({ title: "Grof huisvuil", experiment: { version: view % 2 ? "A" : "B", click: `t${view}` } }), {
+        status: 200,
+        headers: { "Cache-Control": "private, no-store" },
+      });
+    };
+    const answerAll = async () => {
+      for (let round = 0; round < 5; round += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        waiting.splice(0).forEach((resolve) => resolve());
+      }
+    };
+    const api = createApiClient({ baseUrl: "http://api.test", fetch, cache: new ResponseCache() });
+    const crowd = Array.from({ length: 4 }, () => api.content("nl/themas/grof-huisvuil"));
+    await answerAll();
+    const pages = await Promise.all(crowd);
+    const clicks = pages.map((page) => (page as unknown as { experiment: { click: string } }).experiment.click);
+    expect(new Set(clicks).size).toBe(4); // four views, four counted exposures, four tokens
+    expect(asked).toHaveLength(4);
   });
 
   it("never shares a private answer between readers", async () => {

@@ -15,7 +15,8 @@ from the seeded database):
   proves nothing about the code behind it. Half of the cases (chosen from their generated
   values, so the run stays deterministic) get a real value instead: a seeded page path, a
   page, image and document id, a preference and unsubscribe token made with the project's
-  signer, a preview token, a search click token, a double opt-in confirmation token in the
+  signer, a preview token, a search click token, a page experiment's measured-link token (and
+  the path of the page under experiment), a double opt-in confirmation token in the
   confirm body, the Sinch callback's secret. Both the refusal and the real answer are fuzzed,
   with the rest of the request generated as usual.
 - **An event's `occurred_at` inside its window.** The events endpoint takes a milestone from

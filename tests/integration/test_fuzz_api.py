@@ -47,6 +47,8 @@ from cms import celery_app
 from cms.api.preview.tokens import make_token
 from cms.core.models import Theme, Wijk
 from cms.core.publishing import public_pages, public_path
+from cms.experiments.pages.models import PageExperiment, PageView
+from cms.experiments.pages.tokens import view_token
 from search.backends import get_backend
 from search.querylog.click_tokens import Click, click_token
 from tests.bench.crisis_workers import database_url
@@ -93,6 +95,12 @@ def _examples() -> dict:
     unsubscribe = citizen_token(citizen=citizen, purpose=unsubscribe_purpose("email"))
     revision = page.latest_revision
     cap_message = CapMessage.objects.order_by("pk").first()  # the demo's ended alert
+    # The demo's page experiment: its page is answered per view, and a view's measured link is a real token.
+    experiment = PageExperiment.objects.running().first()
+    experiment_path = public_path(experiment.page.url_path) if experiment else None
+    if experiment_path and experiment_path not in paths:
+        paths.append(experiment_path)
+    measured = [{"t": view_token(PageView.objects.create(experiment=experiment, version="A").id)}] if experiment else []
     by_path = {"path": [{"path": path} for path in paths]}
     slugs = {"wijk": [{"slug": wijk.slug}], "theme": [{"slug": theme.slug}]}
     path_parameters = {
@@ -118,6 +126,7 @@ def _examples() -> dict:
     query = {
         "GET /api/preview/": [{"token": make_token(page_id=page.pk, revision_id=revision.pk)}] if revision else [],
         "GET /api/search/click/": [{"t": click_token(Click(query="afval", language="nl", page_id=page.pk, position=1))}],
+        "GET /api/experiments/click/": measured,
         "GET /api/automation/crisis/active/": [{"wijk": wijk.slug}],
         "GET /api/v2/pages/": [{"child_of": page.pk}, {"descendant_of": page.pk}, {"translation_of": page.pk}],
         "GET /api/v2/pages/find/": [{"id": page.pk}, {"html_path": "/" + paths[-1] + "/"}],

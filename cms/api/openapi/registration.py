@@ -7,6 +7,7 @@ and settings are read then, not at start-up.
 from __future__ import annotations
 
 from cms.api.openapi import brand, channels, common, pages
+from cms.api.services.experiments import openapi as experiments
 from cms.api.services.participation import openapi as participation
 from cms.api.services.search import openapi as search
 from cms.http.openapi.registry import openapi_part_register
@@ -34,4 +35,5 @@ def openapi_parts_register() -> None:
         paths=lambda: participation.PATHS,
         schemas=lambda: participation.SCHEMAS,
     )
+    openapi_part_register(name="content-api.experiments", order=45, paths=lambda: experiments.PATHS)
     openapi_part_register(name="content-api.print-and-brand", order=50, paths=brand.paths, schemas=brand.schemas)

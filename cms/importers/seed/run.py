@@ -16,6 +16,7 @@ from wagtail.models import Page
 
 from cms.core.editors import editorial_network_ensure
 from cms.importers.seed import accounts, events, neighbourhoods, pressroom, projects, structure, taxonomy, themes
+from cms.importers.seed.experiments import seed_page_experiment
 from cms.importers.seed.context import NoProgress, SeedContext
 from cms.importers.seed.contributions import demo_contributions
 from cms.importers.seed.data import DEFAULT_DATA_DIR, load_demo_data
@@ -59,6 +60,7 @@ def seed_demo(*, data_dir: Path | str = DEFAULT_DATA_DIR, progress=None) -> Seed
         projects.seed_projects(ctx, data, sections)
         events.seed_events(ctx, data, sections)
         projects.seed_project_events(ctx, data, sections)
+        seed_page_experiment(ctx)
         ctx.step("Redactiegroepen en workflow")
         editorial_network_ensure()
         usernames = accounts.seed_accounts(ctx, data)

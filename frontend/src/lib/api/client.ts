@@ -86,6 +86,12 @@ async function readProblem(response: Response): Promise<ProblemDetails | null> {
   return null;
 }
 
+/** An answer's body, and whether it may answer other readers too (not private or no-store). */
+interface Fetched {
+  body: string;
+  shareable: boolean;
+}
+
 export function createApiClient(options: ClientOptions): ApiClient {
   const baseUrl = options.baseUrl.replace(/\/+$/, "");
   const doFetch: Fetch = options.fetch ?? ((input, init) => fetch(input, init));
@@ -114,39 +120,44 @@ export function createApiClient(options: ClientOptions): ApiClient {
   }
 
   // One request in flight per cacheable URL: when a crowd asks the same page at once (a
-  // crisis alert goes out), the first reader's request to the API answers them all.
-  const inFlight = new Map<string, Promise<string>>();
+  // crisis alert goes out), the first reader's request to the API answers them all. An
+  // answer marked `private` or `no-store` (a page under experiment: a version drawn and
+  // counted for one view) is the first reader's alone: the others ask for their own.
+  const inFlight = new Map<string, Promise<Fetched>>();
 
-  function getText(url: string, useCache: boolean): Promise<string> {
-    if (!useCache) return fetchText(url, false);
+  async function getText(url: string, useCache: boolean): Promise<string> {
+    if (!useCache) return (await fetchText(url, false)).body;
     const pending = inFlight.get(url);
-    if (pending) return pending;
+    if (pending) {
+      const shared = await pending;
+      return shared.shareable ? shared.body : (await fetchText(url, false)).body;
+    }
     const started = fetchText(url, true).finally(() => inFlight.delete(url));
     inFlight.set(url, started);
-    return started;
+    return (await started).body;
   }
 
-  async function fetchText(url: string, useCache: boolean): Promise<string> {
+  async function fetchText(url: string, useCache: boolean): Promise<Fetched> {
     const stored = useCache ? cache?.get(url) : undefined;
     if (stored && stored.freshUntil > now()) {
       cache!.stats.fresh += 1;
-      return stored.body;
+      return { body: stored.body, shareable: true };
     }
     const response = await fetchOnceMore(url, stored?.etag ? { "If-None-Match": stored.etag } : undefined);
     if (response.status === 304 && stored) {
       const policy = cachePolicy(response.headers.get("cache-control"));
       cache!.set(url, { ...stored, freshUntil: now() + policy.maxAgeSeconds * 1000 });
       cache!.stats.revalidated += 1;
-      return stored.body;
+      return { body: stored.body, shareable: true };
     }
     if (!response.ok) {
       if (stored) cache!.delete(url);
       throw new ApiError(url, response.status, await readProblem(response));
     }
     const body = await response.text();
+    const policy = cachePolicy(response.headers.get("cache-control"));
     if (cache && useCache) {
       cache.stats.fetched += 1;
-      const policy = cachePolicy(response.headers.get("cache-control"));
       const etag = response.headers.get("etag");
       if (policy.cacheable && (etag || policy.maxAgeSeconds > 0)) {
         cache.set(url, { body, etag, freshUntil: now() + policy.maxAgeSeconds * 1000, uid: null });
@@ -154,7 +165,7 @@ export function createApiClient(options: ClientOptions): ApiClient {
         cache.delete(url);
       }
     }
-    return body;
+    return { body, shareable: !/\b(private|no-store)\b/i.test(response.headers.get("cache-control") ?? "") };
   }
 
   async function getJson<T>(url: string, useCache = true): Promise<T> {

@@ -17,8 +17,12 @@ from django.core.files.base import ContentFile
 
 from cms.api.preview.tokens import make_token
 from cms.api.webhooks.events import payload
+from cms.experiments.pages.models import PageExperiment, PageExperimentVersion, PageView
+from cms.experiments.pages.tokens import view_token
 from cms.pressroom.models import PressReleaseAttachment
+from cms.themes.models import ThemePage
 from search.querylog.click_tokens import Click, click_token
+from tests.cms.conftest import add_page
 
 ISSUE_3_PATHS = [
     "/api/v2/pages/", "/api/v2/pages/{id}/", "/api/v2/images/", "/api/v2/images/{id}/", "/api/v2/documents/",
@@ -70,11 +74,21 @@ def urls_for(template: str, tree, media) -> list[str]:
     return urls
 
 
-def required_query(operation, tree) -> dict:
+def measured_link_token(tree) -> str:
+    """A page view of a page experiment (on a theme page with a button), as its measured link's token."""
+    page = add_page(tree.theme_index, ThemePage, title="Met knop", body=[
+        ("call_to_action", {"label": "Aanvragen", "url": "https://stad.gent.example/aanvragen", "description": ""})])
+    experiment = PageExperiment.objects.create(name="Knop", page=page, measured_link="https://stad.gent.example/aanvragen")
+    PageExperimentVersion.objects.create(experiment=experiment, text="Nu aanvragen", weight=50)
+    return view_token(PageView.objects.create(experiment=experiment, version="A").id)
+
+
+def required_query(operation, tree, template: str = "") -> dict:
     values = {
         "token": make_token(page_id=tree.theme_page.pk, revision_id=tree.theme_page.get_latest_revision().pk),
         "q": "grofvuil",
-        "t": click_token(Click(query="grofvuil", language="nl", page_id=tree.theme_page.pk, position=1)),
+        "t": measured_link_token(tree) if template == "/api/experiments/click/"
+        else click_token(Click(query="grofvuil", language="nl", page_id=tree.theme_page.pk, position=1)),
     }
     return {p["name"]: values[p["name"]] for p in operation.get("parameters", []) if p["in"] == "query" and p["required"]}
 
@@ -100,7 +114,7 @@ def test_every_documented_get_answers_as_documented(client, tree, media, documen
         operation = operations["get"]
         if "200" not in operation["responses"]:  # a redirect (a search result link): as documented
             for url in urls_for(template, tree, media):
-                query = required_query(operation, tree)
+                query = required_query(operation, tree, template)
                 if template.endswith("/find/"):  # v2 find: one item by id, redirected to its detail
                     kind = template.split("/")[3]
                     query["id"] = {"pages": tree.theme_page.pk, "images": media["image"].pk,

@@ -2845,6 +2845,77 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/experiments/click/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow a page experiment's measured link: count the click of that view once, then redirect
+         * @description The `click` link of a content answer with an `experiment`. The token is signed by the server and names one page view; the redirect goes to the experiment's measured link, stored by an editor, never to an address from the request. The first use counts; later uses (and uses more than a day after the view) redirect without counting. Nothing about the reader is kept.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The signed token of a measured link (`experiment.click`). */
+                    t: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Counted (the first time); the measured link is in `Location`. */
+                302: {
+                    headers: {
+                        /** @description The measured link. */
+                        Location?: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `t` is missing, or another parameter is unknown (`invalid_params`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `t` is not a measured link made by this server (`unknown-link`), or its experiment was deleted. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this address; anonymous clients are rate limited. Trusted front ends send `X-Vrijhaven-Client-Key` (see the `clientKey` security scheme) and are not. */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/automation/subscriptions/": {
         parameters: {
             query?: never;
@@ -3592,6 +3663,23 @@ export interface components {
                 /** @constant */
                 target: "B1";
             } | null;
+            /** @description Only while an experiment runs on the page: which version this answer shows. Such an answer is drawn for one view (`Cache-Control: private, no-store`, no ETag) and counted as one view: ask once per page view and do not share it. Every call-to-action block that leads to `measured_link` now leads to `click`, which counts a click in this view (once) and redirects there. */
+            experiment?: {
+                /** @description `A` is the page as published; `B`, `C`, ... the other versions. */
+                version: string;
+                /** @enum {unknown} */
+                field: "title" | "intro" | "call_to_action";
+                /**
+                 * Format: uri
+                 * @description Where the measured button really leads.
+                 */
+                measured_link: string;
+                /**
+                 * Format: uri
+                 * @description `/api/experiments/click/?t=...`: the button's address in this answer. A front end that keeps the API private passes the `t` token on from its own address.
+                 */
+                click: string;
+            };
             items_total: number;
             items: Record<string, never>[];
             batching?: Record<string, never>;
@@ -3742,6 +3830,23 @@ export interface components {
                 /** @constant */
                 target: "B1";
             } | null;
+            /** @description Only while an experiment runs on the page: which version this answer shows. Such an answer is drawn for one view (`Cache-Control: private, no-store`, no ETag) and counted as one view: ask once per page view and do not share it. Every call-to-action block that leads to `measured_link` now leads to `click`, which counts a click in this view (once) and redirects there. */
+            experiment?: {
+                /** @description `A` is the page as published; `B`, `C`, ... the other versions. */
+                version: string;
+                /** @enum {unknown} */
+                field: "title" | "intro" | "call_to_action";
+                /**
+                 * Format: uri
+                 * @description Where the measured button really leads.
+                 */
+                measured_link: string;
+                /**
+                 * Format: uri
+                 * @description `/api/experiments/click/?t=...`: the button's address in this answer. A front end that keeps the API private passes the `t` token on from its own address.
+                 */
+                click: string;
+            };
             items_total: number;
             items: Record<string, never>[];
             batching?: Record<string, never>;
@@ -3898,6 +4003,23 @@ export interface components {
                 /** @constant */
                 target: "B1";
             } | null;
+            /** @description Only while an experiment runs on the page: which version this answer shows. Such an answer is drawn for one view (`Cache-Control: private, no-store`, no ETag) and counted as one view: ask once per page view and do not share it. Every call-to-action block that leads to `measured_link` now leads to `click`, which counts a click in this view (once) and redirects there. */
+            experiment?: {
+                /** @description `A` is the page as published; `B`, `C`, ... the other versions. */
+                version: string;
+                /** @enum {unknown} */
+                field: "title" | "intro" | "call_to_action";
+                /**
+                 * Format: uri
+                 * @description Where the measured button really leads.
+                 */
+                measured_link: string;
+                /**
+                 * Format: uri
+                 * @description `/api/experiments/click/?t=...`: the button's address in this answer. A front end that keeps the API private passes the `t` token on from its own address.
+                 */
+                click: string;
+            };
             items_total: number;
             items: Record<string, never>[];
             batching?: Record<string, never>;
@@ -4048,6 +4170,23 @@ export interface components {
                 /** @constant */
                 target: "B1";
             } | null;
+            /** @description Only while an experiment runs on the page: which version this answer shows. Such an answer is drawn for one view (`Cache-Control: private, no-store`, no ETag) and counted as one view: ask once per page view and do not share it. Every call-to-action block that leads to `measured_link` now leads to `click`, which counts a click in this view (once) and redirects there. */
+            experiment?: {
+                /** @description `A` is the page as published; `B`, `C`, ... the other versions. */
+                version: string;
+                /** @enum {unknown} */
+                field: "title" | "intro" | "call_to_action";
+                /**
+                 * Format: uri
+                 * @description Where the measured button really leads.
+                 */
+                measured_link: string;
+                /**
+                 * Format: uri
+                 * @description `/api/experiments/click/?t=...`: the button's address in this answer. A front end that keeps the API private passes the `t` token on from its own address.
+                 */
+                click: string;
+            };
             items_total: number;
             items: Record<string, never>[];
             batching?: Record<string, never>;
@@ -4202,6 +4341,23 @@ export interface components {
                 /** @constant */
                 target: "B1";
             } | null;
+            /** @description Only while an experiment runs on the page: which version this answer shows. Such an answer is drawn for one view (`Cache-Control: private, no-store`, no ETag) and counted as one view: ask once per page view and do not share it. Every call-to-action block that leads to `measured_link` now leads to `click`, which counts a click in this view (once) and redirects there. */
+            experiment?: {
+                /** @description `A` is the page as published; `B`, `C`, ... the other versions. */
+                version: string;
+                /** @enum {unknown} */
+                field: "title" | "intro" | "call_to_action";
+                /**
+                 * Format: uri
+                 * @description Where the measured button really leads.
+                 */
+                measured_link: string;
+                /**
+                 * Format: uri
+                 * @description `/api/experiments/click/?t=...`: the button's address in this answer. A front end that keeps the API private passes the `t` token on from its own address.
+                 */
+                click: string;
+            };
             items_total: number;
             items: Record<string, never>[];
             batching?: Record<string, never>;
@@ -4352,6 +4508,23 @@ export interface components {
                 /** @constant */
                 target: "B1";
             } | null;
+            /** @description Only while an experiment runs on the page: which version this answer shows. Such an answer is drawn for one view (`Cache-Control: private, no-store`, no ETag) and counted as one view: ask once per page view and do not share it. Every call-to-action block that leads to `measured_link` now leads to `click`, which counts a click in this view (once) and redirects there. */
+            experiment?: {
+                /** @description `A` is the page as published; `B`, `C`, ... the other versions. */
+                version: string;
+                /** @enum {unknown} */
+                field: "title" | "intro" | "call_to_action";
+                /**
+                 * Format: uri
+                 * @description Where the measured button really leads.
+                 */
+                measured_link: string;
+                /**
+                 * Format: uri
+                 * @description `/api/experiments/click/?t=...`: the button's address in this answer. A front end that keeps the API private passes the `t` token on from its own address.
+                 */
+                click: string;
+            };
             items_total: number;
             items: Record<string, never>[];
             batching?: Record<string, never>;
@@ -4502,6 +4675,23 @@ export interface components {
                 /** @constant */
                 target: "B1";
             } | null;
+            /** @description Only while an experiment runs on the page: which version this answer shows. Such an answer is drawn for one view (`Cache-Control: private, no-store`, no ETag) and counted as one view: ask once per page view and do not share it. Every call-to-action block that leads to `measured_link` now leads to `click`, which counts a click in this view (once) and redirects there. */
+            experiment?: {
+                /** @description `A` is the page as published; `B`, `C`, ... the other versions. */
+                version: string;
+                /** @enum {unknown} */
+                field: "title" | "intro" | "call_to_action";
+                /**
+                 * Format: uri
+                 * @description Where the measured button really leads.
+                 */
+                measured_link: string;
+                /**
+                 * Format: uri
+                 * @description `/api/experiments/click/?t=...`: the button's address in this answer. A front end that keeps the API private passes the `t` token on from its own address.
+                 */
+                click: string;
+            };
             items_total: number;
             items: Record<string, never>[];
             batching?: Record<string, never>;
@@ -4654,6 +4844,23 @@ export interface components {
                 /** @constant */
                 target: "B1";
             } | null;
+            /** @description Only while an experiment runs on the page: which version this answer shows. Such an answer is drawn for one view (`Cache-Control: private, no-store`, no ETag) and counted as one view: ask once per page view and do not share it. Every call-to-action block that leads to `measured_link` now leads to `click`, which counts a click in this view (once) and redirects there. */
+            experiment?: {
+                /** @description `A` is the page as published; `B`, `C`, ... the other versions. */
+                version: string;
+                /** @enum {unknown} */
+                field: "title" | "intro" | "call_to_action";
+                /**
+                 * Format: uri
+                 * @description Where the measured button really leads.
+                 */
+                measured_link: string;
+                /**
+                 * Format: uri
+                 * @description `/api/experiments/click/?t=...`: the button's address in this answer. A front end that keeps the API private passes the `t` token on from its own address.
+                 */
+                click: string;
+            };
             items_total: number;
             items: Record<string, never>[];
             batching?: Record<string, never>;
@@ -4804,6 +5011,23 @@ export interface components {
                 /** @constant */
                 target: "B1";
             } | null;
+            /** @description Only while an experiment runs on the page: which version this answer shows. Such an answer is drawn for one view (`Cache-Control: private, no-store`, no ETag) and counted as one view: ask once per page view and do not share it. Every call-to-action block that leads to `measured_link` now leads to `click`, which counts a click in this view (once) and redirects there. */
+            experiment?: {
+                /** @description `A` is the page as published; `B`, `C`, ... the other versions. */
+                version: string;
+                /** @enum {unknown} */
+                field: "title" | "intro" | "call_to_action";
+                /**
+                 * Format: uri
+                 * @description Where the measured button really leads.
+                 */
+                measured_link: string;
+                /**
+                 * Format: uri
+                 * @description `/api/experiments/click/?t=...`: the button's address in this answer. A front end that keeps the API private passes the `t` token on from its own address.
+                 */
+                click: string;
+            };
             items_total: number;
             items: Record<string, never>[];
             batching?: Record<string, never>;
@@ -4961,6 +5185,23 @@ export interface components {
                 /** @constant */
                 target: "B1";
             } | null;
+            /** @description Only while an experiment runs on the page: which version this answer shows. Such an answer is drawn for one view (`Cache-Control: private, no-store`, no ETag) and counted as one view: ask once per page view and do not share it. Every call-to-action block that leads to `measured_link` now leads to `click`, which counts a click in this view (once) and redirects there. */
+            experiment?: {
+                /** @description `A` is the page as published; `B`, `C`, ... the other versions. */
+                version: string;
+                /** @enum {unknown} */
+                field: "title" | "intro" | "call_to_action";
+                /**
+                 * Format: uri
+                 * @description Where the measured button really leads.
+                 */
+                measured_link: string;
+                /**
+                 * Format: uri
+                 * @description `/api/experiments/click/?t=...`: the button's address in this answer. A front end that keeps the API private passes the `t` token on from its own address.
+                 */
+                click: string;
+            };
             items_total: number;
             items: Record<string, never>[];
             batching?: Record<string, never>;
@@ -5111,6 +5352,23 @@ export interface components {
                 /** @constant */
                 target: "B1";
             } | null;
+            /** @description Only while an experiment runs on the page: which version this answer shows. Such an answer is drawn for one view (`Cache-Control: private, no-store`, no ETag) and counted as one view: ask once per page view and do not share it. Every call-to-action block that leads to `measured_link` now leads to `click`, which counts a click in this view (once) and redirects there. */
+            experiment?: {
+                /** @description `A` is the page as published; `B`, `C`, ... the other versions. */
+                version: string;
+                /** @enum {unknown} */
+                field: "title" | "intro" | "call_to_action";
+                /**
+                 * Format: uri
+                 * @description Where the measured button really leads.
+                 */
+                measured_link: string;
+                /**
+                 * Format: uri
+                 * @description `/api/experiments/click/?t=...`: the button's address in this answer. A front end that keeps the API private passes the `t` token on from its own address.
+                 */
+                click: string;
+            };
             items_total: number;
             items: Record<string, never>[];
             batching?: Record<string, never>;
@@ -5296,6 +5554,23 @@ export interface components {
                 /** @constant */
                 target: "B1";
             } | null;
+            /** @description Only while an experiment runs on the page: which version this answer shows. Such an answer is drawn for one view (`Cache-Control: private, no-store`, no ETag) and counted as one view: ask once per page view and do not share it. Every call-to-action block that leads to `measured_link` now leads to `click`, which counts a click in this view (once) and redirects there. */
+            experiment?: {
+                /** @description `A` is the page as published; `B`, `C`, ... the other versions. */
+                version: string;
+                /** @enum {unknown} */
+                field: "title" | "intro" | "call_to_action";
+                /**
+                 * Format: uri
+                 * @description Where the measured button really leads.
+                 */
+                measured_link: string;
+                /**
+                 * Format: uri
+                 * @description `/api/experiments/click/?t=...`: the button's address in this answer. A front end that keeps the API private passes the `t` token on from its own address.
+                 */
+                click: string;
+            };
             items_total: number;
             items: Record<string, never>[];
             batching?: Record<string, never>;
@@ -5446,6 +5721,23 @@ export interface components {
                 /** @constant */
                 target: "B1";
             } | null;
+            /** @description Only while an experiment runs on the page: which version this answer shows. Such an answer is drawn for one view (`Cache-Control: private, no-store`, no ETag) and counted as one view: ask once per page view and do not share it. Every call-to-action block that leads to `measured_link` now leads to `click`, which counts a click in this view (once) and redirects there. */
+            experiment?: {
+                /** @description `A` is the page as published; `B`, `C`, ... the other versions. */
+                version: string;
+                /** @enum {unknown} */
+                field: "title" | "intro" | "call_to_action";
+                /**
+                 * Format: uri
+                 * @description Where the measured button really leads.
+                 */
+                measured_link: string;
+                /**
+                 * Format: uri
+                 * @description `/api/experiments/click/?t=...`: the button's address in this answer. A front end that keeps the API private passes the `t` token on from its own address.
+                 */
+                click: string;
+            };
             items_total: number;
             items: Record<string, never>[];
             batching?: Record<string, never>;
@@ -5605,6 +5897,23 @@ export interface components {
                 /** @constant */
                 target: "B1";
             } | null;
+            /** @description Only while an experiment runs on the page: which version this answer shows. Such an answer is drawn for one view (`Cache-Control: private, no-store`, no ETag) and counted as one view: ask once per page view and do not share it. Every call-to-action block that leads to `measured_link` now leads to `click`, which counts a click in this view (once) and redirects there. */
+            experiment?: {
+                /** @description `A` is the page as published; `B`, `C`, ... the other versions. */
+                version: string;
+                /** @enum {unknown} */
+                field: "title" | "intro" | "call_to_action";
+                /**
+                 * Format: uri
+                 * @description Where the measured button really leads.
+                 */
+                measured_link: string;
+                /**
+                 * Format: uri
+                 * @description `/api/experiments/click/?t=...`: the button's address in this answer. A front end that keeps the API private passes the `t` token on from its own address.
+                 */
+                click: string;
+            };
             items_total: number;
             items: Record<string, never>[];
             batching?: Record<string, never>;
