@@ -74,7 +74,7 @@ def pretest_answer(*, invitation: Invitation, answers: object, cloze_given: obje
         return PretestResponse.objects.create(
             pretest=pretest,
             answers=cleaned,
-            cloze_given=[word.strip() for word in cloze_given],
+            cloze_given=[word.strip() for word in cloze_given[: score.total]],
             cloze_right=score.right,
             cloze_correct=score.correct,
             cloze_total=score.total,

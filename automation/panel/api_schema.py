@@ -1,9 +1,11 @@
 """The bodies the panel endpoints accept, validated once by DRF serializers (the OpenAPI document reads them too).
 
 Joining names the current consent text's version: a body naming another was not shown
-the words we record it agreed to, and is refused on `consent_version`. An answer's
-fields are checked against the pretest's own questions and its number of gaps
-(questions.py), each error named by its path (`answers.duidelijk`, `cloze`).
+the words we record it agreed to, and is refused on `consent_version`. An answer has one
+field per question key the admin offers (questions.py: the clarity scale `duidelijk`,
+free texts `actie`, `opmerking`, `extra`); each error is named by its path
+(`answers.duidelijk`, `cloze`). Texts keep their white space as typed (no silent trim
+that would turn a documented non-empty string into a refused empty one).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from rest_framework import serializers
 from automation.contacts.taxonomy import wijken_by_slug
 from automation.languages import supported_languages
 from automation.panel.consent import CURRENT_VERSION
-from automation.panel.questions import answers_errors, cloze_errors
+from automation.panel.questions import MAX_GIVEN, MAX_TEXT, SCALE
 from cms.readability.cloze import MAX_GAPS
 
 
@@ -32,22 +34,56 @@ class JoinSerializer(serializers.Serializer):
         return found[value]
 
 
+NUL_FREE = {"pattern": "^[^\\x00]*$"}  # PostgreSQL cannot store a NUL character in text
+
+
+class StrictCharField(serializers.CharField):
+    """Text only: a number or a boolean is refused, not turned into text (what the document says is a string)."""
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
+class StrictIntegerField(serializers.IntegerField):
+    """A JSON whole number only: "4", 4.0 and true are refused, not coerced."""
+
+    def to_internal_value(self, data):
+        if isinstance(data, bool) or not isinstance(data, int):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
+def _text(**kwargs) -> serializers.CharField:
+    field = StrictCharField(trim_whitespace=False, **kwargs)
+    field.json_schema_extra = NUL_FREE
+    return field
+
+
 class TokenSerializer(serializers.Serializer):
-    token = serializers.CharField(max_length=500, help_text="The token from the confirmation link.")
+    token = _text(max_length=500, help_text="The token from the confirmation link.")
+
+
+def _scale() -> serializers.IntegerField:
+    field = StrictIntegerField(min_value=min(SCALE), max_value=max(SCALE), help_text="1 (not clear at all) to 5 (very clear).")
+    field.json_schema_extra = {"maximum": max(SCALE)}
+    return field
+
+
+class AnswersSerializer(serializers.Serializer):
+    """One answer per question key; a key the pretest does not ask is ignored, as unknown fields are."""
+
+    duidelijk = _scale()
+    actie = _text(allow_blank=True, required=False, max_length=MAX_TEXT, help_text="Free text (optional).")
+    opmerking = _text(allow_blank=True, required=False, max_length=MAX_TEXT, help_text="Free text (optional).")
+    extra = _text(allow_blank=True, required=False, max_length=MAX_TEXT, help_text="Free text (optional).")
 
 
 class AnswerSerializer(serializers.Serializer):
-    answers = serializers.DictField(help_text="One answer per question key: 1 to 5 for a scale, text (optional) else.")
+    answers = AnswersSerializer(help_text="The answers, by question key (`duidelijk` is the clarity scale).")
     cloze = serializers.ListField(
-        child=serializers.CharField(allow_blank=True, max_length=100, trim_whitespace=False),
+        child=_text(allow_blank=True, max_length=MAX_GIVEN),
         max_length=MAX_GAPS,
-        help_text="One word per gap, in order; an empty string for a gap left open.",
+        help_text="One word per gap, in order; an empty string for a gap left open. Words past the last gap are ignored.",
     )
-
-    def validate(self, data):
-        pretest = self.context["pretest"]
-        errors = answers_errors(questions=pretest.questions, answers=data["answers"])
-        errors.update(cloze_errors(given=data["cloze"], gaps=len(pretest.cloze.get("answers", []))))
-        if errors:
-            raise serializers.ValidationError(errors)
-        return data

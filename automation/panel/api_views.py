@@ -28,7 +28,7 @@ from automation.panel.api_schema import AnswerSerializer, JoinSerializer, TokenS
 from automation.panel.consent import CURRENT_VERSION, consent_text
 from automation.panel.joining import panel_join_request, panel_member_confirm
 from automation.panel.models import Invitation
-from automation.panel.questions import SCALE_LABELS
+from automation.panel.questions import scale_labels
 from automation.panel.tokens import CONFIRM, member_from_token
 from cms.http.field_problems import invalid_fields
 from cms.http.json_body import BodyRefused
@@ -113,7 +113,7 @@ class ConfirmView(ApiView):
 def pretest_form(invitation: Invitation) -> dict:
     pretest = invitation.pretest
     questions = [
-        {**question, "scale": [{"value": value, "label": label} for value, label in SCALE_LABELS.items()]}
+        {**question, "scale": [{"value": value, "label": label} for value, label in scale_labels(pretest.language).items()]}
         if question["kind"] == "scale" else dict(question)
         for question in pretest.questions
     ]  # fmt: skip

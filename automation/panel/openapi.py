@@ -13,7 +13,8 @@ from automation.languages import supported_languages
 from automation.panel.api_schema import AnswerSerializer, JoinSerializer, TokenSerializer
 from automation.panel.consent import CURRENT_VERSION
 from cms.http.openapi.registry import openapi_part_register
-from cms.http.openapi.shared import problem
+from cms.core.models import Wijk
+from cms.http.openapi.shared import listed_from_database, problem
 
 PREFIX = "/api/automation/panel"
 INVITATION_TOKEN = {
@@ -111,6 +112,15 @@ def _status(value: str) -> dict:
     return {"type": "object", "properties": {"status": {"type": "string", "const": value}}, "required": ["status"]}
 
 
+def _join_schema() -> dict:
+    """The serializer's schema with the wijken that exist (an unknown slug is an error on `wijk`)."""
+    schema = serializer_schema(JoinSerializer())
+    slugs = listed_from_database(lambda: Wijk.objects.values_list("slug", flat=True))
+    if slugs is not None:
+        schema["properties"]["wijk"] = {**schema["properties"]["wijk"], "enum": sorted(slugs)}
+    return schema
+
+
 def panel_schemas() -> dict:
     piece = {"oneOf": [
         {"type": "object", "properties": {"text": {"type": "string"}}, "required": ["text"], "additionalProperties": False},
@@ -125,7 +135,7 @@ def panel_schemas() -> dict:
                            "wijken": NAMED},
             "required": ["version", "text", "languages", "wijken"],
         },  # fmt: skip
-        "PanelJoinRequest": serializer_schema(JoinSerializer()),
+        "PanelJoinRequest": _join_schema(),
         "PanelConfirmation": serializer_schema(TokenSerializer()),
         "PanelPending": _status("pending"),
         "PanelConfirmed": _status("confirmed"),

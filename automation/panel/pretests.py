@@ -10,7 +10,7 @@ from __future__ import annotations
 from automation.messages.models import MessageTemplate
 from automation.panel.drafts import Draft, page_draft, template_draft
 from automation.panel.models import Pretest
-from automation.panel.questions import DEFAULT_QUESTIONS
+from automation.panel.questions import DEFAULT_QUESTIONS, questions_errors
 from cms.readability.cloze import EVERY, cloze_build
 
 
@@ -32,6 +32,9 @@ def pretest_create(
     """
     if (page is None) == (message_template is None):
         raise ValueError("a pretest tests one page or one message template")
+    questions = list(questions or DEFAULT_QUESTIONS)
+    if questions_errors(questions):
+        raise ValueError("; ".join(questions_errors(questions)))
     draft: Draft = page_draft(page=page) if page is not None else template_draft(template=message_template, language=language)
     cloze = cloze_build(draft.text, every=every, language=draft.language)
     pretest = Pretest.objects.create(
@@ -43,7 +46,7 @@ def pretest_create(
         title=draft.title,
         text=draft.text,
         cloze=cloze.as_json(),
-        questions=list(questions or DEFAULT_QUESTIONS),
+        questions=questions,
         sample_size=sample_size,
         created_by=created_by,
     )

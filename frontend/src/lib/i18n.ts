@@ -5,6 +5,7 @@
  * The words of the search, subscribe and preview pages live in strings/, merged here.
  */
 
+import * as panelStrings from "./strings/panel";
 import * as participationStrings from "./strings/participation";
 import * as searchStrings from "./strings/search";
 import * as subscribeStrings from "./strings/subscribe";
@@ -24,6 +25,7 @@ const nl = {
   ...searchStrings.nl,
   ...subscribeStrings.nl,
   ...participationStrings.nl,
+  ...panelStrings.nl,
   skipToContent: "Naar de inhoud",
   siteName: "Stad Gent",
   mainNavigation: "Hoofdmenu",
@@ -101,6 +103,7 @@ const en: Strings = {
   ...searchStrings.en,
   ...subscribeStrings.en,
   ...participationStrings.en,
+  ...panelStrings.en,
   skipToContent: "Skip to content",
   siteName: "City of Ghent",
   mainNavigation: "Main menu",
@@ -173,6 +176,7 @@ const fr: Strings = {
   ...searchStrings.fr,
   ...subscribeStrings.fr,
   ...participationStrings.fr,
+  ...panelStrings.fr,
   skipToContent: "Aller au contenu",
   siteName: "Ville de Gand",
   mainNavigation: "Menu principal",
