@@ -38,7 +38,11 @@ NUL_FREE = {"pattern": "^[^\\x00]*$"}  # PostgreSQL cannot store a NUL character
 
 
 class StrictCharField(serializers.CharField):
-    """Text only: a number or a boolean is refused, not turned into text (what the document says is a string)."""
+    """Text only: a number or a boolean is refused, not turned into text (what the document says is a string).
+
+    Without a NUL character, which PostgreSQL cannot store (said in the document as a pattern)."""
+
+    json_schema_extra = NUL_FREE  # a class attribute: DRF copies declared fields by their arguments
 
     def to_internal_value(self, data):
         if not isinstance(data, str):
@@ -49,6 +53,8 @@ class StrictCharField(serializers.CharField):
 class StrictIntegerField(serializers.IntegerField):
     """A JSON whole number only: "4", 4.0 and true are refused, not coerced."""
 
+    json_schema_extra: dict = {}
+
     def to_internal_value(self, data):
         if isinstance(data, bool) or not isinstance(data, int):
             self.fail("invalid")
@@ -56,19 +62,19 @@ class StrictIntegerField(serializers.IntegerField):
 
 
 def _text(**kwargs) -> serializers.CharField:
-    field = StrictCharField(trim_whitespace=False, **kwargs)
-    field.json_schema_extra = NUL_FREE
-    return field
+    return StrictCharField(trim_whitespace=False, **kwargs)
 
 
 class TokenSerializer(serializers.Serializer):
     token = _text(max_length=500, help_text="The token from the confirmation link.")
 
 
+class ScaleField(StrictIntegerField):
+    json_schema_extra = {"maximum": max(SCALE)}
+
+
 def _scale() -> serializers.IntegerField:
-    field = StrictIntegerField(min_value=min(SCALE), max_value=max(SCALE), help_text="1 (not clear at all) to 5 (very clear).")
-    field.json_schema_extra = {"maximum": max(SCALE)}
-    return field
+    return ScaleField(min_value=min(SCALE), max_value=max(SCALE), help_text="1 (not clear at all) to 5 (very clear).")
 
 
 class AnswersSerializer(serializers.Serializer):

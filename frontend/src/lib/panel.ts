@@ -7,19 +7,23 @@
  * read with `getPrivate`: it is one person's link, never for the shared cache.
  */
 import { ApiError, type ApiClient } from "./api/client";
+import type { components } from "./api/generated/schema";
 import type { Named } from "./subscriptions";
 
 const P = "/api/automation/panel";
 
+/** The consent text's version the API takes now (a literal in the document: a new text is a new build). */
+export type ConsentVersion = components["schemas"]["PanelJoinRequest"]["consent_version"];
+
 export interface PanelConsent {
-  version: string;
+  version: ConsentVersion;
   text: string;
   languages: string[];
   wijken: Named[];
 }
 
 // Type aliases (not interfaces): request schemas allow extra members (conformance.ts).
-export type JoinBody = { email: string; wijk: string; language: "nl" | "en" | "fr"; consent_version: string };
+export type JoinBody = { email: string; wijk: string; language: "nl" | "en" | "fr"; consent_version: ConsentVersion };
 export type AnswerBody = { answers: Record<string, number | string>; cloze: string[] };
 
 export type ClozePiece = { text: string } | { gap: number };
