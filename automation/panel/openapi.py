@@ -85,7 +85,8 @@ def panel_paths() -> dict:
                 "operationId": "panelLeave",
                 "summary": "Leave the test panel (RFC 8058 one-click too); the member and a panel-only address are erased",
                 "requestBody": {"required": False, "content": {"application/x-www-form-urlencoded": {"schema": {
-                    "type": "object", "properties": {"List-Unsubscribe": {"type": "string", "const": "One-Click"}}}}}},
+                    "type": "object", "description": "RFC 8058 mail clients send `List-Unsubscribe=One-Click`; "
+                    "the body is not read: the POST itself leaves."}}}},
                 "responses": {"200": {"description": "Left (or not a member any more).", "content": HTML},
                               "404": UNKNOWN_LINK},
             },

@@ -7052,10 +7052,7 @@ export interface operations {
         };
         requestBody?: {
             content: {
-                "application/x-www-form-urlencoded": {
-                    /** @constant */
-                    "List-Unsubscribe"?: "One-Click";
-                };
+                "application/x-www-form-urlencoded": Record<string, never>;
             };
         };
         responses: {
