@@ -15,7 +15,7 @@ from django.utils import timezone
 from automation.panel.consent import CURRENT_VERSION
 
 DEMO_PRETEST = "Demo: grofvuil (testpanel)"
-REF_PREFIX = "demo-testpanel-"
+REF_PREFIX = "testpanel-demo-"  # not "demo-": those are the journeys demo's citizens
 MEMBERS = [  # (number, wijk, language)
     *((n, "ledeberg", "nl") for n in range(1, 6)),
     *((n, "rabot-blaisantvest", "nl") for n in range(6, 10)),
