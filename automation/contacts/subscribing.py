@@ -50,7 +50,7 @@ class ConfirmationMailsExhausted(Exception):
         self.retry_after = retry_after
 
 
-def _take_mail_slot() -> None:
+def confirmation_mail_slot_take() -> None:
     """Count one confirmation mail against the hourly ceiling, or raise when it is reached."""
     ceiling = settings.AUTOMATION_CONFIRMATION_MAILS_PER_HOUR
     wait = window_take(scope=MAIL_CEILING_SCOPE, key="all", rate=Rate(count=ceiling, period=3600, text=f"{ceiling}/hour"))
@@ -68,13 +68,13 @@ def subscription_request(
     """
     address = email.strip().lower()
     with transaction.atomic():
-        citizen = _citizen_for_address(address=address, language=language)
+        citizen = citizen_for_address(address=address, language=language)
         citizen = Citizen.objects.select_for_update().get(pk=citizen.pk)
         subscriptions = _subscriptions_asked(citizen=citizen, targets=targets)
         recent = ConfirmationRequest.objects.filter(citizen=citizen, created_at__gte=timezone.now() - MAIL_INTERVAL)
         if recent.exists():
             return None
-        _take_mail_slot()  # raises inside the transaction: the citizen and rows above roll back
+        confirmation_mail_slot_take()  # raises inside the transaction: the citizen and rows above roll back
         request = ConfirmationRequest.objects.create(citizen=citizen, language=language, phone=phone, sms=sms)
         request.subscriptions.set(subscriptions)
         transaction.on_commit(lambda: _queue_mail(request.pk))
@@ -85,7 +85,7 @@ def _queue_mail(request_id: int) -> None:
     enqueue(SEND_CONFIRMATION_MAIL, request_id)
 
 
-def _citizen_for_address(*, address: str, language: str) -> Citizen:
+def citizen_for_address(*, address: str, language: str) -> Citizen:
     """The citizen already known by this address (the oldest), or a new one keyed by its hash."""
     known = Citizen.objects.filter(email__iexact=address).order_by("pk").first()
     if known is not None:

@@ -16,8 +16,9 @@ from the seeded database):
   values, so the run stays deterministic) get a real value instead: a seeded page path, a
   page, image and document id, a preference and unsubscribe token made with the project's
   signer, a preview token, a search click token, a page experiment's measured-link token (and
-  the path of the page under experiment), a double opt-in confirmation token in the
-  confirm body, the Sinch callback's secret. Both the refusal and the real answer are fuzzed,
+  the path of the page under experiment), a double opt-in confirmation token in the confirm
+  body, the test panel's confirm, leave and invitation tokens, the Sinch callback's secret.
+  Both the refusal and the real answer are fuzzed,
   with the rest of the request generated as usual.
 - **An event's `occurred_at` inside its window.** The events endpoint takes a milestone from
   at most AUTOMATION_EVENT_MAX_AGE_DAYS back to a few minutes ahead: a window that moves with

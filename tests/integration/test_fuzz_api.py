@@ -15,7 +15,8 @@ a few minutes on two cores. FUZZ_MAX_EXAMPLES=200 digs deeper by hand.
 
 What the fuzzer cannot know comes from tests/fuzz/hooks.py: it signs the events endpoint's
 bodies (the secret below is the server's AUTOMATION_WEBHOOK_SECRET) and mixes real tokens,
-ids and page paths (made here, from the seeded database, with the project's own signers)
+ids and page paths (made here, from the seeded database, with the project's own signers;
+the test panel's confirm, leave and invitation tokens too)
 into the generated path and query parameters.
 
 The server lets the fuzzer through its rate limits, as the citizen front end is let through:
@@ -43,6 +44,8 @@ from wagtail.images import get_image_model
 from automation.contacts.models import Citizen, ConfirmationRequest, Subscription
 from automation.contacts.tokens import PREFERENCES, citizen_token, confirmation_token, unsubscribe_purpose
 from automation.crisis.cap.models import CapMessage
+from automation.panel.models import Invitation, PanelMember, Pretest
+from automation.panel.tokens import CONFIRM, LEAVE, member_token, token_hash
 from cms import celery_app
 from cms.api.preview.tokens import make_token
 from cms.core.models import Theme, Wijk
@@ -77,6 +80,30 @@ def _seed(settings, index: str) -> None:
         seed_demo()
     finally:
         celery_app.conf.task_always_eager = eager
+
+
+def _panel_examples(wijk) -> tuple[dict, dict]:
+    """A pending and an active panel member and an invitation to the demo pretest: real confirm, leave and answer tokens."""
+    from django.utils import timezone
+
+    members = []
+    for status in (PanelMember.Status.PENDING, PanelMember.Status.ACTIVE):
+        citizen = Citizen.objects.create(ref=f"fuzz-panel-{uuid.uuid4().hex[:8]}", email=f"{status}@panel.gent.example")
+        members.append(PanelMember.objects.create(citizen=citizen, wijk=wijk, status=status, consent_version="fuzz",
+                                                  consent_source="fuzz", asked_at=timezone.now()))  # fmt: skip
+    pending, active = members
+    token = f"fuzz-invitation-{uuid.uuid4().hex}"
+    Invitation.objects.create(pretest=Pretest.objects.get(status=Pretest.Status.SENT), member=active,
+                              token_sha256=token_hash(token))  # fmt: skip
+    leave = member_token(member=active, purpose=LEAVE)
+    path_parameters = {
+        "GET /api/automation/panel/leave/{token}/": [{"token": leave}],
+        "POST /api/automation/panel/leave/{token}/": [{"token": leave}],
+        "GET /api/automation/panel/pretests/{token}/": [{"token": token}],
+        "POST /api/automation/panel/pretests/{token}/": [{"token": token}],
+    }
+    body = {"POST /api/automation/panel/confirm/": [{"token": member_token(member=pending, purpose=CONFIRM)}]}
+    return path_parameters, body
 
 
 def _examples() -> dict:
@@ -134,6 +161,9 @@ def _examples() -> dict:
         "GET /api/v2/documents/find/": [{"id": document.pk}],
     }
     body = {"POST /api/automation/subscriptions/confirm/": [{"token": confirmation_token(request=pending)}]}
+    panel_paths, panel_bodies = _panel_examples(wijk)
+    path_parameters.update(panel_paths)
+    body.update(panel_bodies)
     return {"event_secret": EVENT_SECRET, "twilio_token": TWILIO_TOKEN, "path_parameters": path_parameters,
             "query": query, "body": body}
 

@@ -2,10 +2,11 @@
  * The site's own words (navigation, labels, error pages) in the languages the city
  * publishes in. Content comes translated from the API; these are the few words around it.
  * Dutch is the default and the fallback: a missing string shows in Dutch with lang="nl".
- * The words of the search, subscribe, preview, participation and algorithm register pages
- * live in strings/, merged here.
+ * The words of the search, subscribe, preview, participation, test panel and algorithm
+ * register pages live in strings/, merged here.
  */
 
+import * as panelStrings from "./strings/panel";
 import * as participationStrings from "./strings/participation";
 import * as searchStrings from "./strings/search";
 import * as subscribeStrings from "./strings/subscribe";
@@ -27,6 +28,7 @@ const nl = {
   ...subscribeStrings.nl,
   ...participationStrings.nl,
   ...transparencyStrings.nl,
+  ...panelStrings.nl,
   skipToContent: "Naar de inhoud",
   siteName: "Stad Gent",
   mainNavigation: "Hoofdmenu",
@@ -105,6 +107,7 @@ const en: Strings = {
   ...subscribeStrings.en,
   ...participationStrings.en,
   ...transparencyStrings.en,
+  ...panelStrings.en,
   skipToContent: "Skip to content",
   siteName: "City of Ghent",
   mainNavigation: "Main menu",
@@ -178,6 +181,7 @@ const fr: Strings = {
   ...subscribeStrings.fr,
   ...participationStrings.fr,
   ...transparencyStrings.fr,
+  ...panelStrings.fr,
   skipToContent: "Aller au contenu",
   siteName: "Ville de Gand",
   mainNavigation: "Menu principal",

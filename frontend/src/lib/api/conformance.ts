@@ -22,6 +22,7 @@ import type {
 } from "./types";
 import type { Choices, Preferences, SubscribeBody, SubscriptionOptions } from "../subscriptions";
 import type { FollowBody, ReactionBody } from "../participation";
+import type { JoinBody, PanelConsent, PretestForm } from "../panel";
 
 type Schemas = components["schemas"];
 /** The page-type schemas: every documented schema that has an `@type` (search, crisis and problem schemas have none). */
@@ -52,6 +53,10 @@ export type Conformance = [
   // Taking part: the reaction form and following a project send what the API takes.
   Assert<Refines<ReactionBody, Schemas["ReactionRequest"]>>,
   Assert<Refines<FollowBody, Schemas["SubscriptionRequest"]>>,
+  // The test panel: what the join and pretest pages read fits what the API answers; the join body fits.
+  Assert<Refines<Schemas["PanelConsent"], PanelConsent>>,
+  Assert<Refines<JoinBody, Schemas["PanelJoinRequest"]>>,
+  Assert<Refines<Schemas["PretestForm"], PretestForm>>,
   // One error shape for the whole API.
   Assert<Refines<ProblemDetails, Schemas["Problem"]>>,
 ];

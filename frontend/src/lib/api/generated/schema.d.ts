@@ -3156,6 +3156,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/automation/panel/consent/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What joining the test panel means (the consent text and its version), the wijken */
+        get: operations["panelConsent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/automation/panel/join/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Join the test panel (double opt-in): a confirmation link is e-mailed
+         * @description The same 202 whether the address is in the panel or not. One mail per address per 10 minutes; the subscribe form's per-client limit and the city's hourly ceiling apply (429).
+         */
+        post: operations["panelJoin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/automation/panel/confirm/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Follow the confirmation link (valid 7 days); repeating it gives the same 200 */
+        post: operations["panelConfirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/automation/panel/leave/{token}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The signed leave token of a panel member (the link in every invitation). */
+                token: string;
+            };
+            cookie?: never;
+        };
+        /** A page with one button that leaves the panel (a GET changes nothing) */
+        get: operations["panelLeavePage"];
+        put?: never;
+        /** Leave the test panel (RFC 8058 one-click too); the member and a panel-only address are erased */
+        post: operations["panelLeave"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/automation/panel/pretests/{token}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The personal token of an invitation (the link `/{lang}/testpanel/tekst/{token}` in its mail). */
+                token: string;
+            };
+            cookie?: never;
+        };
+        /** The draft to read, its questions and cloze gaps (only through an invitation's token) */
+        get: operations["pretestForm"];
+        put?: never;
+        /** Answer the pretest once; a second answer with the same token stores nothing (409) */
+        post: operations["pretestAnswer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/automation/crisis/active/": {
         parameters: {
             query?: never;
@@ -6424,6 +6520,99 @@ export interface components {
                 made_at: string | null;
             }[];
         };
+        PanelConsent: {
+            /** @constant */
+            version: "testpanel-2026-12";
+            text: string;
+            languages: ("nl" | "en" | "fr")[];
+            wijken: {
+                slug: string;
+                name: string;
+            }[];
+        };
+        PanelJoinRequest: {
+            /**
+             * Format: email
+             * @description Where the confirmation link goes.
+             */
+            email: string;
+            /** @description Slug of the core.Wijk the citizen lives in. */
+            wijk: string;
+            /**
+             * @description nl, en or fr: the drafts to read.
+             * @enum {string}
+             */
+            language: "nl" | "en" | "fr";
+            /**
+             * @description The version of the consent text shown (GET panel/consent/).
+             * @enum {string}
+             */
+            consent_version: "testpanel-2026-12";
+        } & {
+            [key: string]: unknown;
+        };
+        PanelConfirmation: {
+            /** @description The token from the confirmation link. */
+            token: string;
+        } & {
+            [key: string]: unknown;
+        };
+        PanelPending: {
+            /** @constant */
+            status: "pending";
+        };
+        PanelConfirmed: {
+            /** @constant */
+            status: "confirmed";
+        };
+        PretestForm: {
+            title: string;
+            language: string;
+            /** @description True once this invitation's answer is stored. */
+            answered: boolean;
+            questions: {
+                key: string;
+                /** @enum {string} */
+                kind: "scale" | "text";
+                text: string;
+                scale?: {
+                    value: number;
+                    label: string;
+                }[];
+            }[];
+            cloze: {
+                every: number;
+                gaps: number;
+                paragraphs: ({
+                    text: string;
+                } | {
+                    gap: number;
+                })[][];
+            };
+        };
+        PretestAnswer: {
+            /** @description The answers, by question key (`duidelijk` is the clarity scale). */
+            answers: {
+                /** @description 1 (not clear at all) to 5 (very clear). */
+                duidelijk: number;
+                /** @description Free text (optional). */
+                actie?: string;
+                /** @description Free text (optional). */
+                opmerking?: string;
+                /** @description Free text (optional). */
+                extra?: string;
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description One word per gap, in order; an empty string for a gap left open. Words past the last gap are ignored. */
+            cloze: string[];
+        } & {
+            [key: string]: unknown;
+        };
+        PretestAnswered: {
+            /** @constant */
+            status: "answered";
+        };
         ActiveCrisisAlerts: {
             alerts: components["schemas"]["ActiveCrisisAlert"][];
         };
@@ -7079,6 +7268,309 @@ export interface operations {
             };
             /** @description The token is invalid, tampered with or expired (`unknown-link`). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    panelConsent: {
+        parameters: {
+            query?: {
+                /** @description nl, en or fr; anything else gives Dutch. */
+                lang?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The text to show beside the form. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PanelConsent"];
+                };
+            };
+        };
+    };
+    panelJoin: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A trusted front end's key (CONTENT_API_CLIENT_KEYS). Its requests are limited per citizen it names in X-Vrijhaven-Forwarded-For, not per its own address. */
+                "X-Vrijhaven-Client-Key"?: string;
+                /** @description The IP address of the citizen a trusted front end posts for; read only with a valid client key. */
+                "X-Vrijhaven-Forwarded-For"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PanelJoinRequest"];
+            };
+        };
+        responses: {
+            /** @description Stored as pending. */
+            202: {
+                headers: {
+                    /** @description `private, no-store`: the answer is about one person. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PanelPending"];
+                };
+            };
+            /** @description A field is invalid; `errors` names each one. Nothing was changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["FieldProblem"];
+                };
+            };
+            /** @description The body is larger than the JSON body limit (JSON_BODY_MAX_BYTES). Nothing was changed. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many subscribe requests from this client (AUTOMATION_SUBSCRIBE_RATE), or the city's hourly ceiling on confirmation mails is reached (AUTOMATION_CONFIRMATION_MAILS_PER_HOUR). Nothing was stored. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    panelConfirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PanelConfirmation"];
+            };
+        };
+        responses: {
+            /** @description In the panel. */
+            200: {
+                headers: {
+                    /** @description `private, no-store`: the answer is about one person. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PanelConfirmed"];
+                };
+            };
+            /** @description A field is invalid; `errors` names each one. Nothing was changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["FieldProblem"];
+                };
+            };
+            /** @description The token is invalid, tampered with or expired (`unknown-link`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the JSON body limit (JSON_BODY_MAX_BYTES). Nothing was changed. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    panelLeavePage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The signed leave token of a panel member (the link in every invitation). */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description The token is invalid, tampered with or expired (`unknown-link`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    panelLeave: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The signed leave token of a panel member (the link in every invitation). */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/x-www-form-urlencoded": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description Left (or not a member any more). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description The token is invalid, tampered with or expired (`unknown-link`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    pretestForm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The personal token of an invitation (the link `/{lang}/testpanel/tekst/{token}` in its mail). */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The form. */
+            200: {
+                headers: {
+                    /** @description `private, no-store`: the answer is about one person. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PretestForm"];
+                };
+            };
+            /** @description The token is invalid, tampered with or expired (`unknown-link`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    pretestAnswer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The personal token of an invitation (the link `/{lang}/testpanel/tekst/{token}` in its mail). */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PretestAnswer"];
+            };
+        };
+        responses: {
+            /** @description Stored, without a name. */
+            201: {
+                headers: {
+                    /** @description `private, no-store`: the answer is about one person. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PretestAnswered"];
+                };
+            };
+            /** @description A field is invalid; `errors` names each one. Nothing was changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["FieldProblem"];
+                };
+            };
+            /** @description The token is invalid, tampered with or expired (`unknown-link`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This invitation was answered already (`already-answered`); nothing was stored. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the JSON body limit (JSON_BODY_MAX_BYTES). Nothing was changed. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
