@@ -31,6 +31,12 @@ WORDS = "query_words"
 BULK_CHUNK = 100
 
 
+def node_urls(url) -> list[str]:
+    """The nodes to talk to: a URL, a comma-separated list of them (ELASTICSEARCH_URL), or a list."""
+    items = url.split(",") if isinstance(url, str) else url
+    return [item.strip() for item in items if item.strip()]
+
+
 class ElasticsearchBackend(BaseSearchBackend):
     kind = "elasticsearch"
 
@@ -39,7 +45,12 @@ class ElasticsearchBackend(BaseSearchBackend):
         url = self.params.get("URL") or getattr(settings, "ELASTICSEARCH_URL", "")
         if not url:
             raise ValueError("ElasticsearchBackend needs a URL (params URL or ELASTICSEARCH_URL)")
-        self.client = Elasticsearch(url, request_timeout=float(self.params.get("TIMEOUT", 30)))
+        self.client = Elasticsearch(
+            node_urls(url),
+            request_timeout=float(self.params.get("TIMEOUT", 30)),
+            # A node that is down (killed, restarting) costs a retry on the next one, not an error.
+            max_retries=int(self.params.get("MAX_RETRIES", 3)),
+        )
         self.index_alias = self.params.get("INDEX", "vrijhaven-pages")
         self.shards = int(self.params.get("SHARDS", 1))
         self.replicas = int(self.params.get("REPLICAS", 0))
