@@ -40,8 +40,11 @@ class Faults:
     def es_start(self, node: int) -> float:
         return self._run("es-start", str(node))
 
-    def redis_restart(self) -> float:
-        return self._run("redis-stop", "TERM") + self._run("redis-start")
+    def redis_shutdown(self) -> float:
+        return self._run("redis-stop", "TERM")
+
+    def redis_start(self) -> float:
+        return self._run("redis-start")
 
 
 @pytest.fixture(scope="session")

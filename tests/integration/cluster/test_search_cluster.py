@@ -4,8 +4,8 @@ The index has one replica, as a city running a cluster would set it (ELASTICSEAR
 Pages are published through Wagtail the way editors do, so each publish records its pending
 update and syncs it (the task runs in-process here; the Celery round trip has its own tests);
 meanwhile a reader thread asks keyword and hybrid questions without pause. One node is killed
-with SIGKILL (the one holding the index's primary shard, so a replica must take over) and
-started again later; then another is shut down gracefully and started again. Afterwards the
+with SIGKILL during a rebuild (the one holding the new index's primary shard) and started
+again later; then another is shut down gracefully and started again. Afterwards the
 periodic task's service (`pending_updates_apply`, what beat runs every minute) applies what
 failed, and the index must hold exactly the public pages.
 """
@@ -152,40 +152,74 @@ def catch_up() -> int:
     return rounds
 
 
-def test_indexing_and_search_survive_a_killed_and_a_restarted_node(es_cluster, home, faults):
+class KillDuringRebuild:
+    """A rebuild's progress: halfway through, SIGKILL the node holding the new index's primary."""
+
+    total = 0
+
+    def __init__(self, backend, faults, *, at: int):
+        self.backend, self.faults, self.at = backend, faults, at
+        self.old = set(backend.client.indices.get_alias(name=backend.index_alias).body)
+        self.done, self.killed, self.seconds = 0, None, 0.0
+
+    def update(self, n: int = 1) -> None:
+        self.done += n
+        if self.done == self.at and self.killed is None:  # the new index exists beside the old one
+            indices = self.backend.client.indices.get(index=f"{self.backend.index_alias}-*").body
+            new = [name for name in indices if name not in self.old]
+            assert len(new) == 1, indices
+            self.killed = primary_node(self.backend, new[0])
+            self.seconds = self.faults.es_kill(self.killed)
+
+
+def restart_while_publishing(faults, editor, node: int) -> float:
+    """Start `node` again while editors keep publishing; returns the seconds the start took."""
+    with ThreadPoolExecutor(1) as pool:
+        restarting = pool.submit(faults.es_start, node)
+        while not restarting.done():
+            editor.publish(1)
+            time.sleep(PACE)
+        return restarting.result()
+
+
+def test_indexing_search_and_a_rebuild_survive_a_killed_and_a_restarted_node(es_cluster, home, faults):
+    """One timeline (each node restart costs half a minute or more on two shared cores):
+
+    1. a rebuild during which the node holding the new index's primary is killed (SIGKILL):
+       the alias must swap to the complete new index and the old one must go;
+    2. editors publish, edit and unpublish while that node is down, then while it starts again;
+    3. the node now holding the primary is shut down gracefully and started again, editors
+       still publishing; all along a reader asks keyword and hybrid questions.
+    """
     editor = Editor(home)
-    first = editor.publish(12)
-    assert len(index_ids(es_cluster)) == len(public_ids()) == 14  # home, section and the twelve
-    reader = Reader(es_cluster, word="afvalophaling", at_least=len(first))
+    first = editor.publish(24)
+    assert len(index_ids(es_cluster)) == len(public_ids()) == 26  # home, section and the 24
+    reader = Reader(es_cluster, word="afvalophaling", at_least=len(first) - 2)  # two get unpublished
     reader.start()
     faults_log = []
     try:
-        # A SIGKILL on the primary's node: its replica must be promoted while editors publish.
-        killed = primary_node(es_cluster, es_cluster.index_alias)
-        faults_log.append(("kill", killed, faults.es_kill(killed)))
-        editor.publish(10)
+        killer = KillDuringRebuild(es_cluster, faults, at=len(first) // 2)
+        rebuilt = search_index_rebuild(progress=killer)
+        assert killer.killed is not None, "the node should have been killed during the rebuild"
+        faults_log.append(("kill-during-rebuild", killer.killed, killer.seconds))
+        behind_alias = set(es_cluster.client.indices.get_alias(name=es_cluster.index_alias).body)
+        assert len(behind_alias) == 1 and behind_alias.isdisjoint(killer.old)
+        assert not any(es_cluster.client.indices.exists(index=name) for name in killer.old)  # dropped after the swap
+        assert rebuilt.documents == 26 and index_ids(es_cluster) == public_ids()
+
+        editor.publish(6)
         editor.edit(first[0])
         editor.unpublish(first[1])
-        with ThreadPoolExecutor(1) as pool:  # the node comes back while editors go on publishing
-            restarting = pool.submit(faults.es_start, killed)
-            while not restarting.done():
-                editor.publish(1)
-                time.sleep(PACE)
-            faults_log.append(("start", killed, restarting.result()))
+        faults_log.append(("start", killer.killed, restart_while_publishing(faults, editor, killer.killed)))
         green_at = time.monotonic()
         wait_green(es_cluster)
-        faults_log.append(("green", killed, time.monotonic() - green_at))
-        # A graceful restart of the node that now holds the primary.
+        faults_log.append(("green", killer.killed, time.monotonic() - green_at))
+
         stopped = primary_node(es_cluster, es_cluster.index_alias)
         faults_log.append(("shutdown", stopped, faults.es_shutdown(stopped)))
-        editor.publish(5)
+        editor.publish(4)
         editor.unpublish(first[2])
-        with ThreadPoolExecutor(1) as pool:
-            restarting = pool.submit(faults.es_start, stopped)
-            while not restarting.done():
-                editor.publish(1)
-                time.sleep(PACE)
-            faults_log.append(("start", stopped, restarting.result()))
+        faults_log.append(("start", stopped, restart_while_publishing(faults, editor, stopped)))
         green_at = time.monotonic()
         wait_green(es_cluster)
         faults_log.append(("green", stopped, time.monotonic() - green_at))
@@ -211,37 +245,3 @@ def test_indexing_and_search_survive_a_killed_and_a_restarted_node(es_cluster, h
     assert lost == 0, {"missing": sorted(public - indexed), "stale": sorted(indexed - public)}
     assert document_id(first[1].pk) not in indexed and document_id(first[2].pk) not in indexed
     assert edited.document.intro.endswith("Aangepast.")  # the edit made while a node was down
-
-
-def test_a_rebuild_swaps_its_alias_when_a_node_is_lost_during_it(es_cluster, home, faults):
-    editor = Editor(home)
-    editor.publish(30)
-    old_indices = set(es_cluster.client.indices.get_alias(name=es_cluster.index_alias).body)
-    killed = []
-
-    class KillHalfway:
-        total = 0
-
-        def update(self, n=1):
-            self.done = getattr(self, "done", 0) + n
-            if self.done == 16 and not killed:  # halfway: the new index exists beside the old one
-                new = [name for name in es_cluster.client.indices.get(index=f"{es_cluster.index_alias}-*").body
-                       if name not in old_indices]  # fmt: skip
-                assert len(new) == 1
-                killed.append(primary_node(es_cluster, new[0]))
-                faults.es_kill(killed[0])
-
-    report = search_index_rebuild(progress=KillHalfway())
-    try:
-        assert killed, "the node should have been killed during the rebuild"
-        behind_alias = set(es_cluster.client.indices.get_alias(name=es_cluster.index_alias).body)
-        assert len(behind_alias) == 1 and behind_alias.isdisjoint(old_indices)
-        assert not any(es_cluster.client.indices.exists(index=name) for name in old_indices)  # dropped after the swap
-        assert report.documents == len(public_ids()) == 32
-        assert index_ids(es_cluster) == public_ids()
-        results = es_cluster.search(SearchQuery("afvalophaling", mode="keyword"))
-        assert results.total == 30
-    finally:
-        faults.es_start(killed[0]) if killed else None
-    wait_green(es_cluster)
-    assert index_ids(es_cluster) == public_ids()  # and the node that came back holds its copy
