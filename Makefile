@@ -104,7 +104,7 @@ test-cluster: setup
 	  bash tests/services/start.sh || exit 1; \
 	  trap 'bash tests/services/stop.sh' EXIT; \
 	  set -a; source $(CLUSTER_STATE)/env; set +a; \
-	  LOG_LEVEL=warning $(PY) -m pytest -m cluster -q -s -p no:logging tests/integration/cluster
+	  LOG_LEVEL=error $(PY) -m pytest -m cluster -q -s -p no:logging tests/integration/cluster
 
 services-up: setup
 	bash tests/services/install.sh

@@ -51,7 +51,7 @@ def es_cluster(settings, transactional_db):
             "URL": os.environ["ELASTICSEARCH_URL"],
             "INDEX": alias,
             "REPLICAS": 1,
-            "TIMEOUT": 60,
+            "TIMEOUT": 120,  # longer than Elasticsearch's own wait (1 min) for a shard to get a primary again
         }
     }
     eager = celery_app.conf.task_always_eager
