@@ -16,8 +16,10 @@ FRONTEND_BUILD := frontend/dist/server/entry.mjs
 # Astro must not phone home from a city's machines or CI.
 export ASTRO_TELEMETRY_DISABLED := 1
 SERVICES_ENV := var/test-services/env
+# The cluster run's own services (tests/services/start.sh with three Elasticsearch nodes).
+CLUSTER_STATE := var/test-cluster
 
-.PHONY: setup demo test test-unit test-integration bench lock services-up services-down clean
+.PHONY: setup demo test test-unit test-integration test-cluster bench lock services-up services-down clean
 
 ## setup: idempotent install of the Python environment (.venv/), the front end (npm ci, build) and system packages tests need
 setup: $(VENV)/.synced $(FRONTEND_BUILD)
@@ -62,10 +64,11 @@ demo: setup
 	  trap 'kill $$frontend 2>/dev/null' EXIT; \
 	  $(PY) manage.py runserver 0.0.0.0:$(PORT)
 
-## test: unit tests on SQLite, then integration and browser tests on real services
+## test: unit tests on SQLite, then integration and browser tests on real services, then the cluster run
 # Integration tests run even when unit tests fail, so one run shows every failure; the
 # services are stopped on any exit (failure, Ctrl-C) once start.sh has succeeded, and
-# only then, so a refused start never stops another run's services.
+# only then, so a refused start never stops another run's services. The cluster run
+# (test-cluster) starts and stops its own services, whatever happens to it.
 test: setup
 	bash tests/services/install.sh
 	$(MAKE) --no-print-directory test-unit; unit=$$?; \
@@ -73,8 +76,9 @@ test: setup
 	  trap 'bash tests/services/stop.sh' EXIT; \
 	  set -a; source $(SERVICES_ENV); set +a; \
 	  $(MAKE) --no-print-directory test-integration; integration=$$?; \
-	  echo "make test: unit tests exit $$unit, integration and browser tests exit $$integration"; \
-	  if [ $$unit -ne 0 ]; then exit $$unit; fi; exit $$integration
+	  $(MAKE) --no-print-directory test-cluster; cluster=$$?; \
+	  echo "make test: unit tests exit $$unit, integration and browser tests exit $$integration, cluster run exit $$cluster"; \
+	  for status in $$unit $$integration; do if [ $$status -ne 0 ]; then exit $$status; fi; done; exit $$cluster
 
 # Unit tests always run on the embedded defaults, whatever the calling shell exports, on
 # every core (pytest-xdist: one SQLite test database per worker; UNIT_WORKERS=0 runs them
@@ -91,7 +95,18 @@ test-unit: setup
 test-integration: setup
 	@test -n "$$DATABASE_URL" -a -n "$$REDIS_URL" -a -n "$$ELASTICSEARCH_URL" || \
 	  { echo "test-integration needs DATABASE_URL, REDIS_URL and ELASTICSEARCH_URL (run make test)"; exit 1; }
-	$(PY) -m pytest -m "integration or e2e" -q
+	$(PY) -m pytest -m "(integration or e2e) and not cluster" -q
+
+## test-cluster: faults on its own services: a three-node Elasticsearch cluster (nodes killed and
+## restarted while pages are indexed and searched), two web processes and two Celery workers
+## (a worker killed, Redis restarted mid-broadcast); prints its figures as name=value lines
+test-cluster: setup
+	bash tests/services/install.sh
+	export VRIJHAVEN_TEST_SERVICES_STATE=$(CURDIR)/$(CLUSTER_STATE) VRIJHAVEN_ES_NODES=3 VRIJHAVEN_REDIS_APPENDONLY=yes; \
+	  bash tests/services/start.sh || exit 1; \
+	  trap 'bash tests/services/stop.sh' EXIT; \
+	  set -a; source $(CLUSTER_STATE)/env; set +a; \
+	  LOG_LEVEL=error $(PY) -m pytest -m cluster -q -s -p no:logging tests/integration/cluster
 
 services-up: setup
 	bash tests/services/install.sh

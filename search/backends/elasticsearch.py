@@ -31,6 +31,12 @@ WORDS = "query_words"
 BULK_CHUNK = 100
 
 
+def node_urls(url) -> list[str]:
+    """The nodes to talk to: a URL, a comma-separated list of them (ELASTICSEARCH_URL), or a list."""
+    items = url.split(",") if isinstance(url, str) else url
+    return [item.strip() for item in items if item.strip()]
+
+
 class ElasticsearchBackend(BaseSearchBackend):
     kind = "elasticsearch"
 
@@ -39,7 +45,12 @@ class ElasticsearchBackend(BaseSearchBackend):
         url = self.params.get("URL") or getattr(settings, "ELASTICSEARCH_URL", "")
         if not url:
             raise ValueError("ElasticsearchBackend needs a URL (params URL or ELASTICSEARCH_URL)")
-        self.client = Elasticsearch(url, request_timeout=float(self.params.get("TIMEOUT", 30)))
+        self.client = Elasticsearch(
+            node_urls(url),
+            request_timeout=float(self.params.get("TIMEOUT", 30)),
+            # A node that is down (killed, restarting) costs a retry on the next one, not an error.
+            max_retries=int(self.params.get("MAX_RETRIES", 3)),
+        )
         self.index_alias = self.params.get("INDEX", "vrijhaven-pages")
         self.shards = int(self.params.get("SHARDS", 1))
         self.replicas = int(self.params.get("REPLICAS", 0))
@@ -53,7 +64,7 @@ class ElasticsearchBackend(BaseSearchBackend):
     def _new_index_name(self) -> str:
         return f"{self.index_alias}-{datetime.now(timezone.utc):%Y%m%d%H%M%S%f}"
 
-    def _create_index(self, name: str, *, aliases: dict | None = None, **options) -> None:
+    def _create_index(self, name: str, *, aliases: dict | None = None, wait_for: dict | None = None, **options) -> None:
         body = index_body(
             self.embedder.dimensions,
             self.embedder_name,
@@ -62,7 +73,10 @@ class ElasticsearchBackend(BaseSearchBackend):
             vector_index=self.vector_index,
             **options,
         )
-        self.client.indices.create(index=name, settings=body["settings"], mappings=body["mappings"], aliases=aliases)
+        wait_for = wait_for or {}
+        self.client.indices.create(
+            index=name, settings=body["settings"], mappings=body["mappings"], aliases=aliases, **wait_for
+        )
 
     def _indices_behind_alias(self, *, check: bool = True) -> list[str]:
         try:
@@ -94,8 +108,13 @@ class ElasticsearchBackend(BaseSearchBackend):
                 raise
 
     def _begin_rebuild(self) -> str:
+        """A new index, returned once every copy of it is active (on a cluster: the replica too).
+
+        Writing into a primary whose replica is still starting would put the whole rebuild on
+        one node: losing that node then loses the new index, and the rebuild with it.
+        """
         name = self._new_index_name()
-        self._create_index(name, refresh_interval="-1")
+        self._create_index(name, refresh_interval="-1", wait_for={"wait_for_active_shards": "all", "timeout": "60s"})
         return name
 
     def _finish_rebuild(self, target: str) -> None:

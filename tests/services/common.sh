@@ -47,3 +47,44 @@ pg_bindir() {
     done
     return 1
 }
+
+# How many Elasticsearch nodes start.sh starts: 1 (single-node discovery, the integration
+# run) or more (a cluster on loopback, `make test-cluster`). Node N of a cluster lives in
+# $ROOT/elasticsearch-N, a single node in $ROOT/elasticsearch.
+ES_NODES="${VRIJHAVEN_ES_NODES:-1}"
+# Redis keeps its data across a restart only with an append-only file, as in production
+# (docker/compose.yaml); the fault tests restart Redis mid-broadcast, so they turn it on.
+REDIS_APPENDONLY="${VRIJHAVEN_REDIS_APPENDONLY:-no}"
+
+es_node_dirs() {  # the node folders of the running set, one per line
+    local root="$1"
+    ls -d "$root"/elasticsearch "$root"/elasticsearch-[0-9]* 2>/dev/null || true
+}
+
+# es_node_launch DIR: start the node configured in DIR/config in the background (`-d`),
+# returning once it has started or failed; its pid goes to DIR/elasticsearch.pid.
+es_node_launch() {
+    local dir="$1" java_bin
+    java_bin="$(readlink -f "$(command -v java)")"
+    (
+        cd "$dir"
+        as_service_user env ES_JAVA_HOME="${ES_JAVA_HOME:-${java_bin%/bin/java}}" ES_PATH_CONF="$dir/config" \
+            ES_TMPDIR="$dir/tmp" "$ES_HOME/bin/elasticsearch" -d -p "$dir/elasticsearch.pid"
+    ) >"$dir/logs/start.log" 2>&1
+}
+
+# redis_launch DIR PORT APPENDONLY: a Redis on loopback, its files in DIR (pid, log, AOF).
+redis_launch() {
+    local dir="$1" port="$2" appendonly="$3"
+    as_service_user redis-server --bind 127.0.0.1 --port "$port" --save '' --appendonly "$appendonly" \
+        --dir "$dir" --daemonize yes --pidfile "$dir/redis.pid" --logfile "$dir/redis.log"
+}
+
+# wait_redis PORT TIMEOUT: until Redis answers PING; fails after TIMEOUT seconds.
+wait_redis() {
+    local port="$1" deadline=$(( $(date +%s) + $2 ))
+    until [ "$(redis-cli -h 127.0.0.1 -p "$port" ping 2>/dev/null)" = PONG ]; do
+        [ "$(date +%s)" -lt "$deadline" ] || return 1
+        sleep 0.2
+    done
+}

@@ -35,13 +35,16 @@ stop_pid() {
     if kill -0 "$pid" 2>/dev/null; then log "$name (pid $pid) survived SIGKILL"; return 1; fi
 }
 
-# All three at once: the slow JVM shutdown overlaps the others.
+# All at once: the slow JVM shutdowns overlap the others.
 # PostgreSQL: SIGINT is its "fast" shutdown (disconnect clients, no waiting for them).
-stop_pid Elasticsearch "$ROOT/elasticsearch/elasticsearch.pid" TERM & es=$!
-stop_pid PostgreSQL "$ROOT/postgres/data/postmaster.pid" INT & pg=$!
-stop_pid Redis "$ROOT/redis/redis.pid" TERM & redis=$!
+jobs=()
+for dir in $(es_node_dirs "$ROOT"); do
+    stop_pid "Elasticsearch ${dir##*/}" "$dir/elasticsearch.pid" TERM & jobs+=($!)
+done
+stop_pid PostgreSQL "$ROOT/postgres/data/postmaster.pid" INT & jobs+=($!)
+stop_pid Redis "$ROOT/redis/redis.pid" TERM & jobs+=($!)
 failures=0
-for job in $es $pg $redis; do wait "$job" || failures=$((failures + 1)); done
+for job in "${jobs[@]}"; do wait "$job" || failures=$((failures + 1)); done
 [ "$failures" -eq 0 ] || die "could not stop every service; $ROOT kept for inspection"
 
 # PostgreSQL's backends and Elasticsearch's helpers end with their parent; make sure.

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from cms.settings.env import InvalidSetting, env_bool, env_choice, env_fraction, env_int, env_list, env_url
+from cms.settings.env import InvalidSetting, env_bool, env_choice, env_fraction, env_int, env_list, env_url, env_urls
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
 
@@ -51,6 +51,7 @@ def test_a_fresh_clone_without_var_can_open_its_database(tmp_path):
         ("DATABASE_URL", "mysql://db.example/vrijhaven"),
         ("DJANGO_DEBUG", "maybe"),
         ("ELASTICSEARCH_URL", "elasticsearch:9200"),
+        ("ELASTICSEARCH_URL", "http://es-1:9200,es-2:9200"),
         ("CELERY_BROKER_URL", "http://broker.example"),
         ("REDIS_URL", "localhost:6379"),
         ("WAGTAILADMIN_BASE_URL", "admin.example"),
@@ -89,6 +90,16 @@ def test_readers_parse_what_operators_write(monkeypatch):
     assert env_int("COUNT", 1) == 12
     assert env_list("HOSTS", []) == ["stad.gent", "www.stad.gent"]
     assert env_url("SEARCH", schemes=("http", "https")) == "https://search.stad.gent:9200"
+
+
+def test_a_cluster_is_several_urls_and_a_bad_one_is_named(monkeypatch):
+    monkeypatch.setenv("NODES", " http://es-1:9200, http://es-2:9200 ,https://es-3:9200")
+    assert env_urls("NODES", schemes=("http", "https")) == ["http://es-1:9200", "http://es-2:9200", "https://es-3:9200"]
+    monkeypatch.setenv("NODES", "http://es-1:9200,es-2:9200")
+    with pytest.raises(InvalidSetting, match="NODES.*'es-2:9200' is not one"):
+        env_urls("NODES", schemes=("http", "https"))
+    monkeypatch.delenv("NODES")
+    assert env_urls("NODES", schemes=("http",)) == []
 
 
 def test_a_number_below_its_minimum_is_refused(monkeypatch):
