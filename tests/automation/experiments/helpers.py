@@ -30,8 +30,7 @@ def journey_with_experiment(*, arms=None, purpose="service", channels=("email",)
         journey=version.journey,
         step_key="ontvangen",
         status=MessageExperiment.Status.RUNNING,
-        outcome_milestone=outcome,
-        **fields,
+        **{"outcome_milestone": outcome, **fields},
     )
     return experiment, trigger
 
