@@ -7,7 +7,8 @@ applicants go through the same path as real ones. Each one's "aanvraag ontvangen
 stored and processed (automation/dossiers), which enrols them, picks their version by the
 hash and sends them the message (exposure recorded as it is created); then, for some, a
 "volledig verklaard" event follows, as the case system would send it, more often after
-version B (a fixed seed, so every demo shows the same figures). The outcomes are stamped
+version B: exactly that share of each version's applicants, spread evenly over them, so
+every demo shows a verdict however the hash happened to split these citizens. The outcomes are stamped
 by the same service the sweep runs. Simulated applicants are recognisable by their
 reference `demo-proef-…` and their addresses at example.invalid.
 
@@ -18,7 +19,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import random
 
 from django.db import transaction
 from django.utils import timezone
@@ -34,9 +34,8 @@ from automation.journeys.models import Journey
 KEY = "omv-ontvangen-checklist"
 JOURNEY_SLUG = "omgevingsvergunning"
 STEP_KEY = "aanvraag_ontvangen"
-APPLICANTS = 480
-COMPLETE_RATE = {"A": 0.33, "B": 0.52}  # the simulation's truth: B's checklist helps
-SEED = 15
+APPLICANTS = 300
+COMPLETE_RATE = {"A": 0.18, "B": 0.50}  # the simulation's truth: B's checklist helps
 
 CHECKLIST_TEXT = (
     "Beste,\n\n"
@@ -92,13 +91,14 @@ def demo_experiment_install() -> MessageExperiment | None:
             outcome_days=30,
             outcome_phrase="hun aanvraag volledig te maken",
         )
-        draw = random.Random(SEED)
         for number in range(1, APPLICANTS + 1):
             _process(_event(number, STEP_KEY, timezone.now()))
-        exposures = {exposure.citizen.ref: exposure.arm.name for exposure in experiment.exposures.select_related("citizen", "arm")}
-        for number in range(1, APPLICANTS + 1):
-            arm = exposures.get(f"demo-proef-{number:04d}")
-            if arm is not None and draw.random() < COMPLETE_RATE[arm]:
+        seen: dict[str, int] = {}
+        for exposure in experiment.exposures.select_related("citizen", "arm").order_by("pk"):
+            arm, index = exposure.arm.name, seen.get(exposure.arm.name, 0)
+            seen[arm] = index + 1
+            if int((index + 1) * COMPLETE_RATE[arm]) > int(index * COMPLETE_RATE[arm]):
+                number = int(exposure.citizen.ref.rsplit("-", 1)[1])
                 _process(_event(number, "volledig_verklaard", timezone.now()))
         experiment_outcomes_record(experiment=experiment)
     return experiment
