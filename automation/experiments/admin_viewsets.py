@@ -25,11 +25,11 @@ class ExperimentForm(WagtailAdminModelForm):
         formset = self.formsets.get("arms")
         if formset is None or not all(form.is_valid() for form in formset.forms if form not in formset.deleted_forms):
             return cleaned
-        forms = sorted(
-            (form for form in formset.forms if form.has_changed() or form.instance.pk if form not in formset.deleted_forms),
-            key=lambda form: form.cleaned_data.get("ORDER") or 0,
-        )
-        forms = [form for form in forms if form.cleaned_data and not form.cleaned_data.get("DELETE")]
+        kept = [
+            form for form in formset.forms
+            if form not in formset.deleted_forms and form.cleaned_data and not form.cleaned_data.get("DELETE")
+        ]
+        forms = sorted(kept, key=lambda form: form.cleaned_data.get("ORDER") or 0)  # the first is the control
         arms = [
             ArmDesign(
                 name=form.cleaned_data.get("name") or "", weight=form.cleaned_data.get("weight") or 0,

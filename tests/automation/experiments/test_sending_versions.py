@@ -108,3 +108,14 @@ def test_a_draft_experiment_changes_nothing(rabot):
     experiment.save()
     enrol(trigger, citizens(10))
     assert Message.objects.count() == 10 and not Exposure.objects.exists()
+
+
+def test_the_journey_diagram_can_ask_for_a_steps_versions(rabot):
+    from automation.experiments.selectors import step_arms
+
+    experiment, trigger = journey_with_experiment()
+    enrol(trigger, citizens(8))
+    arms = step_arms(journey_id=experiment.journey_id, step_key="ontvangen")
+    assert [(arm.name, arm.weight, arm.control) for arm in arms] == [("A", 50, True), ("B", 50, False)]
+    assert sum(arm.exposed for arm in arms) == 8
+    assert step_arms(journey_id=experiment.journey_id, step_key="andere-stap") == []
