@@ -10,7 +10,7 @@ hash and sends them the message (exposure recorded as it is created); then, for 
 version B: exactly that share of each version's applicants, spread evenly over them, so
 every demo shows a verdict however the hash happened to split these citizens. The outcomes are stamped
 by the same service the sweep runs. Simulated applicants are recognisable by their
-reference `demo-proef-…` and their addresses at example.invalid.
+reference `proef-…` and their addresses at example.invalid.
 
 Idempotent: an existing experiment with this key is left as it is.
 """
@@ -51,13 +51,13 @@ CHECKLIST_TEXT = (
 
 def _event(number: int, milestone: str, occurred_at) -> dict:
     return {
-        "event_id": f"demo-proef-{number:04d}-{milestone}",
+        "event_id": f"proef-{number:04d}-{milestone}",
         "source": "omgevingsloket",
         "dossier": {"id": f"OMV-DEMO-{number:05d}", "type": JOURNEY_SLUG},
         "milestone": milestone,
         "occurred_at": occurred_at.isoformat(),
         "citizen": {
-            "ref": f"demo-proef-{number:04d}",
+            "ref": f"proef-{number:04d}",
             "email": f"proef{number:04d}@example.invalid",
             "language": "nl",
             "consent": {"email": True},
