@@ -19,11 +19,13 @@ class AutomationViewSetGroup(ViewSetGroup):
         from automation.contacts.admin_viewsets import viewsets as contacts
         from automation.crisis.admin_viewsets import viewsets as crisis
         from automation.dossiers.viewsets import DossierEventViewSet
+        from automation.experiments.admin_viewsets import viewsets as experiments
         from automation.journeys.admin_viewsets import viewsets as journeys
         from automation.messages.viewsets import MessageViewSet
 
         self.items = (
             *journeys(),
+            *experiments(),
             *crisis(),
             *contacts(),
             MessageViewSet("automation_messages"),

@@ -11,6 +11,7 @@ together with the event's new status, or not at all:
 3. The enrolment runs from the trigger's entry step: send steps create one message per
    channel (all channels the citizen can receive, or the first, as the step says; the
    citizen's preferred channel, when the step uses it, comes first),
+   a send step may go out in another version (an experiment, variants.py),
    wait steps park the enrolment until `wake_at`, a branch step jumps when its test holds
    (branching.py), an exit step ends it.
 
@@ -30,14 +31,17 @@ from datetime import datetime, timedelta
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from automation.channels.kinds import ChannelKind
 from automation.contacts.models import Citizen
 from automation.contacts.selectors import citizen_can_receive, citizen_consents
 from automation.journeys.branching import branch_taken
 from automation.journeys.conditions import conditions_hold
 from automation.journeys.models import Enrolment, JourneyStep, JourneyTrigger
 from automation.journeys.selectors import milestone_triggers, running_enrolments_exited_by
+from automation.journeys.variants import StepVariant, step_variant
 from automation.messages.context import message_context
-from automation.messages.creation import NoContent, Origin, message_create
+from automation.messages.creation import NoContent, Origin, message_create, rendered_for
+from automation.messages.rendering import Rendered, render_string
 
 logger = logging.getLogger(__name__)
 
@@ -140,9 +144,23 @@ def wake_time(*, step: JourneyStep, now: datetime) -> datetime:
 
 
 def _send(*, enrolment: Enrolment, step: JourneyStep) -> list[int]:
+    variant = step_variant(enrolment=enrolment, step=step)
+    if variant is not None and variant.hold:
+        if variant.record is not None:
+            variant.record([])
+        return []
+    return step_send(enrolment=enrolment, step=step, variant=variant)
+
+
+def step_send(*, enrolment: Enrolment, step: JourneyStep, variant: StepVariant | None = None) -> list[int]:
+    """Create this step's messages for the enrolment, as designed or in `variant`'s version.
+
+    Also called by experiments to send a held newsletter's rest the winning version.
+    """
     citizen = enrolment.citizen
     consents = citizen_consents(citizen=citizen)
-    channels = [c for c in channels_preferred_first(step.channel_order(), citizen.preferred_channel)
+    order = [ChannelKind(variant.channel)] if variant is not None and variant.channel else step.channel_order()
+    channels = [c for c in channels_preferred_first(order, citizen.preferred_channel)
                 if citizen_can_receive(citizen=citizen, channel=c, consents=consents)]
     if step.delivery == JourneyStep.Delivery.FIRST:
         channels = channels[:1]
@@ -150,7 +168,8 @@ def _send(*, enrolment: Enrolment, step: JourneyStep) -> list[int]:
     origin = Origin(
         journey=enrolment.journey, enrolment=enrolment, step=step, dossier=enrolment.dossier, event=enrolment.event
     )
-    ids = []
+    not_before = timezone.now() + variant.delay if variant is not None and variant.delay else None
+    messages = []
     for channel in channels:
         try:
             message = message_create(
@@ -160,12 +179,34 @@ def _send(*, enrolment: Enrolment, step: JourneyStep) -> list[int]:
                 purpose=enrolment.journey.purpose,
                 context=context,
                 origin=origin,
+                rendered=_variant_rendered(step=step, channel=channel, citizen=citizen, context=context, variant=variant),
+                not_before=not_before,
             )
         except NoContent as error:
             logger.warning("Journey %s step %s: %s", enrolment.journey.slug, step.key, error)
             continue
-        ids.append(message.pk)
-    return ids
+        messages.append(message)
+    if variant is not None and variant.record is not None:
+        variant.record(messages)
+    return [message.pk for message in messages]
+
+
+def _variant_rendered(*, step, channel, citizen, context, variant: StepVariant | None) -> Rendered | None:
+    """None (the template as usual) unless the variant has words of its own."""
+    if variant is None or not (variant.subject or variant.text):
+        return None
+    try:
+        base = rendered_for(template=step.template, channel=channel, language=citizen.language, context=context)
+    except NoContent:
+        if not variant.text:
+            raise
+        base = Rendered(language=citizen.language, subject="", text="", html="")
+    return Rendered(
+        language=base.language,
+        subject=render_string(variant.subject, context, html=False) if variant.subject else base.subject,
+        text=render_string(variant.text, context, html=False) if variant.text else base.text,
+        html="" if variant.text else base.html,
+    )
 
 
 def channels_preferred_first(order: list, preferred: str) -> list:

@@ -129,8 +129,13 @@ def message_create(
     purpose: Purpose | str,
     context: dict,
     origin: Origin = Origin(),
+    rendered: Rendered | None = None,
+    not_before=None,
 ) -> Message:
-    rendered = rendered_for(template=template, channel=channel, language=citizen.language, context=context)
+    """`rendered`: words of its own (an experiment's version) instead of the template's;
+    `not_before`: not sent before then (a version sent later)."""
+    if rendered is None:
+        rendered = rendered_for(template=template, channel=channel, language=citizen.language, context=context)
     message = message_build(
         citizen=citizen,
         channel=channel,
@@ -140,6 +145,7 @@ def message_create(
         context=context,
         origin=origin,
     )
+    message.not_before = not_before
     message.save()
     messages_record_created(messages=[message])
     return message

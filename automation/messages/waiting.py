@@ -1,9 +1,10 @@
-"""Which messages wait instead of going out now: letters, and SMS in the quiet hours. One rule for every send.
+"""Which messages wait instead of going out now: letters, SMS in the quiet hours, messages due later. One rule for every send.
 
 A letter is not sent by a send task: it stays `created` until a print batch takes it
 (`print_batch.py`). An SMS that may not go out now (`quiet_hours.py`: 21:00-08:00, never
 a crisis alert) stays `created`, unclaimed, with `not_before` set to the end of the quiet
-hours; the sweep queues it again then. A single send and a broadcast chunk both ask
+hours; the sweep queues it again then. Any message whose `not_before` lies ahead (an
+experiment's version sent some hours later) waits the same way. A single send and a broadcast chunk both ask
 `messages_hold_back` before they claim anything.
 """
 
@@ -32,10 +33,15 @@ def messages_hold_back(*, message_ids: list[int]) -> HeldBack:
     """Sort the messages still `created` into those to send now and those that wait (parking texts)."""
     now = timezone.now()
     held, parked = HeldBack(), defaultdict(list)
-    rows = list(Message.objects.filter(pk__in=message_ids, status=Status.CREATED).values_list("pk", "channel", "purpose"))
-    for message_id, channel, purpose in rows:
+    rows = list(
+        Message.objects.filter(pk__in=message_ids, status=Status.CREATED).values_list("pk", "channel", "purpose", "not_before")
+    )
+    for message_id, channel, purpose, not_before in rows:
         if channel == ChannelKind.LETTER:
             held.waiting.add(message_id)  # the next print batch takes it
+            continue
+        if not_before is not None and not_before > now:
+            held.waiting.add(message_id)  # to be sent later (an experiment's send time); the sweep queues it then
             continue
         until = quiet_until(now=now, channel=channel, purpose=purpose)
         if until is None:

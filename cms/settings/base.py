@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "automation.messages",
     "automation.crisis",
     "automation.panel",  # the citizens' test panel and pretests (issue 15)
+    "automation.experiments",  # versions of a journey step or newsletter, sent and measured (issue 15)
     "automation.reports",  # no models: listed so its admin templates are found
     "automation.api",  # no models: listed to register its routes and OpenAPI parts (cms.http)
     "integrations.anymail_tracking",

@@ -1,0 +1,1 @@
+"""Experiments on messages: versions of a journey's send step or a newsletter, measured honestly (issue 15)."""
