@@ -35,7 +35,7 @@ from automation.contacts.selectors import citizen_can_receive, citizen_consents
 from automation.journeys.branching import branch_taken
 from automation.journeys.conditions import conditions_hold
 from automation.journeys.models import Enrolment, JourneyStep, JourneyTrigger, StepPassage
-from automation.journeys.selectors import milestone_triggers, running_enrolments_exited_by
+from automation.journeys.selectors import EXITED_ON_MILESTONE, milestone_triggers, running_enrolments_exited_by
 from automation.messages.context import message_context
 from automation.messages.creation import NoContent, Origin, message_create
 
@@ -54,7 +54,7 @@ def journeys_handle_event(*, event, citizen: Citizen, dossier) -> EventOutcome:
     now = timezone.now()
     exited = running_enrolments_exited_by(dossier=dossier, dossier_type=event.dossier_type, milestone=event.milestone)
     exited_count = exited.update(
-        status=Enrolment.Status.EXITED, finished_at=now, wake_at=None, detail=f"exit on milestone {event.milestone}"
+        status=Enrolment.Status.EXITED, finished_at=now, wake_at=None, detail=f"{EXITED_ON_MILESTONE}{event.milestone}"
     )
     triggers = list(milestone_triggers(dossier_type=event.dossier_type, milestone=event.milestone))
     outcome = EventOutcome(matched=bool(triggers) or exited_count > 0)

@@ -6,9 +6,9 @@ Per step:
 - sent / delivered: its messages handed to a provider / reported delivered (as the message
   report counts them, automation/reports/message_counts.py);
 - milestone: enrolments stopped while on this step because the dossier reached a
-  milestone that ends the journey (status `exited`): the outcome the journey works for;
+  milestone that ends the journey (`milestone_reached_q`): the outcome the journey works for;
 - left: enrolments that ended on this step, for any reason (done, milestone, failed).
-Queries: passages per step; enrolments per (current step, status); messages per step.
+Queries: the version's steps; passages per step; enrolments per current step; messages per step.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from dataclasses import dataclass, fields
 from django.db.models import Count, Q
 
 from automation.journeys.models import Enrolment, JourneyVersion, StepPassage
+from automation.journeys.selectors import milestone_reached_q
 from automation.messages.models import DeliveryEvent, Message
 
 LABELS = {
@@ -57,18 +58,17 @@ def step_counts(version: JourneyVersion) -> dict[int, StepCounts]:
         at(row["step"]).entered = row["n"]
     enrolments = (
         Enrolment.objects.filter(version=version, current_step__isnull=False)
-        .values("current_step", "status")
-        .annotate(n=Count("pk"))
+        .values("current_step")
+        .annotate(
+            waiting=Count("pk", filter=Q(status=Enrolment.Status.WAITING)),
+            left=Count("pk", filter=Q(status__in=ENDED)),
+            milestone=Count("pk", filter=milestone_reached_q()),
+        )
         .order_by()
     )
     for row in enrolments:
         step = at(row["current_step"])
-        if row["status"] == Enrolment.Status.WAITING:
-            step.waiting += row["n"]
-        if row["status"] in ENDED:
-            step.left += row["n"]
-        if row["status"] == Enrolment.Status.EXITED:
-            step.milestone += row["n"]
+        step.waiting, step.left, step.milestone = row["waiting"], row["left"], row["milestone"]
     delivered = Q(status=Message.Status.DELIVERED) | Q(delivery_events__kind=DeliveryEvent.Kind.DELIVERED)
     messages = (
         Message.objects.filter(step__version=version)

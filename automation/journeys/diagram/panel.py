@@ -25,7 +25,9 @@ def journey_diagram_context(journey) -> dict:
         counts=counts,
     )
     rows = [(step, counts[step.id].items()) for step in graph.steps]
-    return {"version": version, "svg": svg, "rows": rows, "labels": list(LABELS.values()), "graph": graph}
+    return {
+        "version": version, "svg": svg, "rows": rows, "labels": list(LABELS.values()), "graph": graph, "journey": journey,
+    }
 
 
 class JourneyDiagramPanel(Panel):
