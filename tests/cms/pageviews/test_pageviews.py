@@ -166,3 +166,32 @@ def test_figures_per_section_theme_and_wijk_in_the_same_queries_for_few_or_many_
     assert as_dict(wijken)["Ledeberg"] == 2  # the wijk page, by its own wijk (the article names no wijk)
     assert as_dict(wijken)["Heel Gent (geen wijk)"] == 3 + 4 + 1 + 5
     assert as_dict(pages)["Nieuw speelplein"] == 5
+
+
+@pytest.mark.django_db
+def test_the_page_editor_shows_the_visits_beside_the_page(client, tree, admin_client):
+    post(client, batch_body({"/nl/themas/grofvuil/": 6}, {"google.com": 2}))
+    page = admin_client.get(reverse("wagtailadmin_pages:edit", args=[tree.theme_page.pk])).content.decode()
+    panel = page[page.index("data-page-views-panel") :]
+    assert 'data-page-views-total="6"' in panel and "<strong>6</strong> bezoeken in de laatste 30 dagen" in panel
+    assert '<title id="page-views-' in panel and "bezoeken: 6 in totaal" in panel  # the trend chart and its description
+
+
+@pytest.mark.django_db
+def test_the_report_shows_a_trend_and_the_views_per_section_theme_wijk_page_and_referrer(client, tree, admin_client):
+    post(client, batch_body({"/nl/themas/grofvuil/": 6, "/nl/wijken/ledeberg/": 1}, {"https://duckduckgo.com/?q=x": 2}))
+    page = admin_client.get(reverse("pageviews_admin:report")).content.decode()
+    assert 'data-views-total="7"' in page
+    for section in ("section", "theme", "wijk", "page", "referrer"):
+        assert f'data-views-section="views-{section}"' in page
+    detail = reverse("pageviews_admin:page", args=[tree.theme_page.pk])
+    assert f'<a href="{detail}">Grofvuil</a></th><td>6</td>' in page
+    assert '<th scope="row">duckduckgo.com</th><td>2</td>' in page and "q=x" not in page
+    assert 'data-page-views="6"' in admin_client.get(detail).content.decode()
+
+
+@pytest.mark.django_db
+def test_the_report_needs_its_permission(client, tree, django_user_model):
+    user = django_user_model.objects.create_user(username="nobody", password="x")
+    client.force_login(user)
+    assert client.get(reverse("pageviews_admin:report")).status_code in (302, 403)
