@@ -195,3 +195,13 @@ def test_the_report_needs_its_permission(client, tree, django_user_model):
     user = django_user_model.objects.create_user(username="nobody", password="x")
     client.force_login(user)
     assert client.get(reverse("pageviews_admin:report")).status_code in (302, 403)
+
+
+@pytest.mark.django_db
+def test_the_demo_has_thirty_days_of_views_added_once(tree):
+    from cms.pageviews.demo import demo_page_views_install
+
+    made = demo_page_views_install()
+    assert made > 0 and PageViewDay.objects.filter(page=tree.theme_page).count() > 20
+    assert ReferrerDay.objects.filter(domain="google.com").count() == 30
+    assert demo_page_views_install() == 0
