@@ -87,5 +87,5 @@ def test_the_journey_edit_screen_shows_the_diagram_with_counts(page, demo_server
     diagram.scroll_into_view_if_needed()
     page.locator("[data-journey-diagram-panel]").screenshot(path=str(tmp_path / "journey-diagram.png"))
     page.click("[data-journey-figures]")
-    expect(page.locator("h2").first).to_contain_text("Journey: Omgevingsvergunning: herinnering ontbrekende documenten")
+    expect(page.get_by_role("heading", name="Journey: Omgevingsvergunning: herinnering ontbrekende documenten")).to_be_visible()
     expect(page.locator("[data-opened-note]")).to_contain_text("onbetrouwbaar")
