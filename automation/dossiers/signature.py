@@ -1,26 +1,11 @@
 """The signature on a dossier event: `X-Signature: sha256=<hex HMAC-SHA256 of the raw body>`.
 
-Computed over the exact bytes received, before any JSON parsing, and compared in constant
-time, as bytes: a header a client filled with non-ASCII characters is simply wrong (401),
-never an error. Kept apart from the view so case-system adapters and tests sign the same way.
+The rule itself is the HTTP kernel's (cms/http/signed_body.py), shared with every signed
+endpoint; this name stays so case-system adapters and tests sign events as before.
 """
 
 from __future__ import annotations
 
-import hashlib
-import hmac
+from cms.http.signed_body import SCHEME, body_signature, signature_is_valid
 
-SCHEME = "sha256="
-
-
-def body_signature(body: bytes, secret: str) -> str:
-    """The header value a sender puts on `body`."""
-    return SCHEME + hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
-
-
-def signature_is_valid(*, body: bytes, header: str | None, secret: str) -> bool:
-    """True only for a well-formed header that matches; an empty secret accepts nothing."""
-    if not secret or not header or not header.startswith(SCHEME):
-        return False
-    given = header.strip().lower().encode("utf-8", "surrogateescape")
-    return hmac.compare_digest(given, body_signature(body, secret).encode())
+__all__ = ["SCHEME", "body_signature", "signature_is_valid"]

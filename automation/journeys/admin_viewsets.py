@@ -16,6 +16,7 @@ from wagtail.admin.views.generic.models import CreateView, EditView
 from wagtail.blocks.stream_block import StreamBlockValidationError
 
 from automation.journeys.design_import import design_from_version, design_missing
+from automation.journeys.diagram.panel import JourneyDiagramPanel
 from automation.journeys.models import Journey
 from automation.journeys.panels import VersionsPanel
 from automation.journeys.versioning import DESIGN_FIELDS, definition_from_streams, journey_design_errors, journey_version_publish
@@ -76,6 +77,7 @@ class JourneyViewSet(ModelViewSet):
                 ],
                 heading="Journey",
             ),
+            JourneyDiagramPanel(heading="Schema met aantallen"),
             FieldPanel("trigger_design"),
             FieldPanel("condition_design"),
             FieldPanel("step_design"),

@@ -299,3 +299,23 @@ class ProjectWatch(models.Model):
 
     def __str__(self):
         return f"project {self.project_id}: fase {self.phase_key}"
+
+
+class StepPassage(models.Model):
+    """That one enrolment reached one step (once, however often it ran): the "entered" of the journey diagram.
+
+    An enrolment only remembers its current step; without this row a wait or branch step an
+    enrolment has left leaves no trace, and the diagram could not say how many got that far.
+    """
+
+    enrolment = models.ForeignKey(Enrolment, on_delete=models.CASCADE, related_name="passages")
+    step = models.ForeignKey(JourneyStep, on_delete=models.CASCADE, related_name="passages")
+    at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = "doorgang door een stap"
+        verbose_name_plural = "doorgangen door stappen"
+        constraints = [models.UniqueConstraint(fields=["enrolment", "step"], name="one_passage_per_enrolment_step")]
+
+    def __str__(self):
+        return f"{self.enrolment_id} at {self.step_id}"

@@ -36,8 +36,8 @@ from automation.contacts.models import Citizen
 from automation.contacts.selectors import citizen_can_receive, citizen_consents
 from automation.journeys.branching import branch_taken
 from automation.journeys.conditions import conditions_hold
-from automation.journeys.models import Enrolment, JourneyStep, JourneyTrigger
-from automation.journeys.selectors import milestone_triggers, running_enrolments_exited_by
+from automation.journeys.models import Enrolment, JourneyStep, JourneyTrigger, StepPassage
+from automation.journeys.selectors import EXITED_ON_MILESTONE, milestone_triggers, running_enrolments_exited_by
 from automation.journeys.variants import StepVariant, step_variant
 from automation.messages.context import message_context
 from automation.messages.creation import NoContent, Origin, message_create, rendered_for
@@ -58,7 +58,7 @@ def journeys_handle_event(*, event, citizen: Citizen, dossier) -> EventOutcome:
     now = timezone.now()
     exited = running_enrolments_exited_by(dossier=dossier, dossier_type=event.dossier_type, milestone=event.milestone)
     exited_count = exited.update(
-        status=Enrolment.Status.EXITED, finished_at=now, wake_at=None, detail=f"exit on milestone {event.milestone}"
+        status=Enrolment.Status.EXITED, finished_at=now, wake_at=None, detail=f"{EXITED_ON_MILESTONE}{event.milestone}"
     )
     triggers = list(milestone_triggers(dossier_type=event.dossier_type, milestone=event.milestone))
     outcome = EventOutcome(matched=bool(triggers) or exited_count > 0)
@@ -110,6 +110,7 @@ def enrolment_run(*, enrolment: Enrolment, step: JourneyStep | None) -> list[int
             _finish(enrolment, Enrolment.Status.COMPLETED)
             return message_ids
         enrolment.current_step = step
+        _passage_record(enrolment=enrolment, step=step)
         if step.kind == JourneyStep.Kind.SEND:
             message_ids += _send(enrolment=enrolment, step=step)
             step = step.next_step
@@ -127,6 +128,11 @@ def enrolment_run(*, enrolment: Enrolment, step: JourneyStep | None) -> list[int
             return message_ids
     _finish(enrolment, Enrolment.Status.FAILED, f"more than {MAX_STEPS_PER_RUN} steps in one run: a cycle?")
     return message_ids
+
+
+def _passage_record(*, enrolment: Enrolment, step: JourneyStep) -> None:
+    """Note that the enrolment reached the step (the diagram's "entered"); a second visit adds nothing."""
+    StepPassage.objects.bulk_create([StepPassage(enrolment=enrolment, step=step)], ignore_conflicts=True)
 
 
 def wake_time(*, step: JourneyStep, now: datetime) -> datetime:

@@ -1,10 +1,21 @@
-"""Reading journeys: which live triggers listen to a milestone, which running enrolments it ends."""
+"""Reading journeys: which live triggers listen to a milestone, which running enrolments it ends, which reached it."""
 
 from __future__ import annotations
 
-from django.db.models import F, QuerySet
+from django.db.models import F, Q, QuerySet
 
 from automation.journeys.models import Enrolment, Journey, JourneyTrigger
+
+
+# The detail the runtime writes on an enrolment a milestone ended (an exit trigger): what
+# tells "the dossier reached the milestone the journey works for" from other exits (the
+# citizen erased while waiting).
+EXITED_ON_MILESTONE = "exit on milestone "
+
+
+def milestone_reached_q(prefix: str = "") -> Q:
+    """Enrolments (under `prefix`, e.g. "enrolment__" from a message) stopped by the milestone that ends their journey."""
+    return Q(**{f"{prefix}status": Enrolment.Status.EXITED, f"{prefix}detail__startswith": EXITED_ON_MILESTONE})
 
 
 def milestone_triggers(*, dossier_type: str, milestone: str) -> QuerySet[JourneyTrigger]:

@@ -110,6 +110,11 @@ class MessageViewSet(ModelViewSet):
     ]
 
     def get_urlpatterns(self):
-        from automation.reports.views import MessageReportView
+        from automation.reports.views import FiguresCsvView, FiguresView, MessageReportView
 
-        return [*super().get_urlpatterns(), path("rapport/", MessageReportView.as_view(), name="report")]
+        return [
+            *super().get_urlpatterns(),
+            path("rapport/", MessageReportView.as_view(), name="report"),
+            path("rapport/<str:kind>/<int:pk>/", FiguresView.as_view(), name="figures"),
+            path("rapport/<str:kind>/<int:pk>/cijfers.csv", FiguresCsvView.as_view(), name="figures_csv"),
+        ]

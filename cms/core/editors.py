@@ -133,6 +133,8 @@ def _grant_admin_and_media(group: Group) -> None:
         group.permissions.add(*_model_permissions(model, ["view"]))
     # The report "Zoekvragen": what citizens search for and do not find (search/querylog/).
     group.permissions.add(*Permission.objects.filter(content_type__app_label="search_querylog", codename="view_search_report"))
+    # The report "Bezoeken": page views without cookies, per page, section, theme and wijk (cms/pageviews/).
+    group.permissions.add(*Permission.objects.filter(content_type__app_label="pageviews", codename="view_pageviews_report"))
 
 
 def editor_groups_ensure() -> dict[str, Group]:

@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "cms.events",
     "cms.readability",  # heldere taal: the scorer, the glossary snippet, page scores, the report
     "cms.experiments",  # versions of messages and pages: assignment, the sequential test, the verdict
+    "cms.pageviews",  # web statistics without cookies: daily page views and referrer domains, fed by the site's server
     "cms.importers",
     "cms.api",
     "cms.api.webhooks",
@@ -210,6 +211,10 @@ WAGTAIL_SITE_NAME = env_str("WAGTAIL_SITE_NAME", "Stad Gent")
 WAGTAILADMIN_BASE_URL = env_url("WAGTAILADMIN_BASE_URL", schemes=("http", "https"), default="http://localhost:8000")
 # The citizen front end; the admin sends editors there to preview drafts (/preview?token=...).
 FRONTEND_URL = env_url("FRONTEND_URL", schemes=("http", "https"), default="http://localhost:3000")
+# The citizen site's server signs its page-view batches with this (X-Signature: sha256=<hex HMAC>);
+# the same value as its VRIJHAVEN_PAGEVIEWS_SECRET. Empty: every batch is refused (cms/pageviews/).
+PAGEVIEWS_SECRET = env_str("PAGEVIEWS_SECRET", "insecure-demo-pageviews-secret")
+PAGEVIEWS_BODY_MAX_BYTES = env_int("PAGEVIEWS_BODY_MAX_BYTES", 256 * 1024, minimum=1024)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_MODERATION_ENABLED = True
 # No calls home from the admin dashboard: the city decides when to upgrade.
@@ -384,6 +389,8 @@ CELERY_BEAT_SCHEDULE = {
     # The search log: raw rows into daily counts hourly; rows past retention deleted daily (privacy).
     "search-querylog-fold": {"task": "search.querylog.fold", "schedule": 3600.0, "options": {"queue": "default"}},
     "search-querylog-purge": {"task": "search.querylog.purge", "schedule": 24 * 3600.0, "options": {"queue": "default"}},
+    # Page views: batch ids kept to count a resent batch once, forgotten after a week.
+    "pageviews-forget-batches": {"task": "pageviews.forget_batches", "schedule": 24 * 3600.0, "options": {"queue": "default"}},
 }
 
 # --- Security defaults ----------------------------------------------------------------

@@ -12,7 +12,7 @@ import os
 import re
 
 from .base import *  # noqa: F401,F403 -- the settings module pattern Django documents
-from .base import AUTOMATION_WEBHOOK_SECRET, SECRET_KEY
+from .base import AUTOMATION_WEBHOOK_SECRET, PAGEVIEWS_SECRET, SECRET_KEY
 from .env import InvalidSetting, env_bool, env_int, env_str
 
 if SECRET_KEY.startswith("insecure-"):
@@ -20,6 +20,9 @@ if SECRET_KEY.startswith("insecure-"):
 if AUTOMATION_WEBHOOK_SECRET.startswith("insecure-"):
     # The demo secret is public: without a secret of its own, the events endpoint refuses every event.
     AUTOMATION_WEBHOOK_SECRET = ""
+if PAGEVIEWS_SECRET.startswith("insecure-"):
+    # Likewise for the page-view batches of the citizen site's server: refused without a secret of its own.
+    PAGEVIEWS_SECRET = ""
 
 # The host names this site answers to; any other Host header is a 400. No default in production.
 if not os.environ.get("ALLOWED_HOSTS", "").strip():

@@ -5,6 +5,8 @@
  * 1. security headers (headers.mjs), so every answer below carries them;
  * 2. the Host allow-list (hosts.mjs): an unknown Host is a 400, nothing rendered;
  * 3. a URL that does not decode is a 400 (what the Node adapter's standalone server did);
+ *    then, when given, the page-view count (pageviews.mjs), which looks at each answer
+ *    once it is finished: a 200 HTML page for a person, counted without personal data;
  * 4. compression (expressjs/compression): gzip or brotli as the client's Accept-Encoding
  *    prefers, for compressible types (HTML, JSON, feeds, CSS, SVG) of 1 KB and more, with
  *    `Vary: Accept-Encoding`; never for answers marked `no-transform`;
@@ -58,9 +60,10 @@ function fail(res, error) {
  * @param {string} options.clientDir the built client files (dist/client)
  * @param {string[]} options.allowedHosts patterns from hosts.mjs allowedHostPatterns
  * @param {number} [options.hstsSeconds] 0: no HSTS header
+ * @param {Step} [options.countViews] the page-view step (pageviews.mjs countPageViews); none: nothing counted
  * @returns {(req: Req, res: Res) => void} a node:http request listener
  */
-export function createSiteHandler({ render, clientDir, allowedHosts, hstsSeconds = 0 }) {
+export function createSiteHandler({ render, clientDir, allowedHosts, hstsSeconds = 0, countViews }) {
   const files = serveStatic(clientDir, {
     index: false,
     redirect: false,
@@ -78,6 +81,7 @@ export function createSiteHandler({ render, clientDir, allowedHosts, hstsSeconds
     securityHeaders({ hstsSeconds }),
     hostGuard(allowedHosts),
     decodableUrl,
+    ...(countViews ? [countViews] : []),
     /** @type {Step} */ (compression()),
     /** @type {Step} */ (files),
     pages,

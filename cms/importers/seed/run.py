@@ -21,6 +21,7 @@ from cms.importers.seed.context import NoProgress, SeedContext
 from cms.importers.seed.contributions import demo_contributions
 from cms.importers.seed.data import DEFAULT_DATA_DIR, load_demo_data
 from cms.importers.seed.media import DemoMedia
+from cms.pageviews.demo import demo_page_views_install
 
 
 @dataclass
@@ -64,6 +65,8 @@ def seed_demo(*, data_dir: Path | str = DEFAULT_DATA_DIR, progress=None) -> Seed
         ctx.step("Redactiegroepen en workflow")
         editorial_network_ensure()
         usernames = accounts.seed_accounts(ctx, data)
+        ctx.step("Bezoeken (demo)")
+        ctx.counts["page_view_days"] = demo_page_views_install()
         for contribution in demo_contributions():  # what apps above the content hub add (journeys, citizens)
             ctx.step(contribution.label)
             contribution.install()

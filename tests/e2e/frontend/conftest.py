@@ -52,6 +52,8 @@ def frontend_server(demo_server, demo_var_dir, frontend_url, frontend_log):
         "PORT": port,
         "NODE_ENV": "production",
         "ASTRO_TELEMETRY_DISABLED": "1",
+        # Page views reach the backend within a second (tests/e2e/frontend/test_page_views.py).
+        "VRIJHAVEN_PAGEVIEWS_FLUSH_SECONDS": "1",
     }
     yield from serve(
         ["node", str(ENTRY)], cwd=FRONTEND, env=env, log_path=frontend_log, ready_url=f"{base_url}/nl", base_url=base_url
