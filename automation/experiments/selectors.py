@@ -2,7 +2,8 @@
 
 `step_arms` is what a drawing of a journey needs to show a send step's versions: their
 names, split and whether a guardrail stopped one, for the experiment running (or finished)
-on that step. It reads only; nothing here changes an experiment.
+on that step; `step_arms_text` writes them in one line for the journey diagram (registered
+through automation.journeys.variants). It reads only; nothing here changes an experiment.
 """
 
 from __future__ import annotations
@@ -33,3 +34,14 @@ def step_arms(*, journey_id: int, step_key: str) -> list[StepArm]:
         StepArm(name=arm.name, weight=arm.weight, exposed=arm.exposed, control=index == 0, stopped=arm.stopped_at is not None)
         for index, arm in enumerate(arms)
     ]
+
+
+def step_arms_text(*, journey_id: int, step_key: str) -> str | None:
+    """The arms as the journey diagram writes them: name, share of the split and people exposed so far."""
+    arms = step_arms(journey_id=journey_id, step_key=step_key)
+    if not arms:
+        return None
+    total = sum(arm.weight for arm in arms) or 1
+    return "Experiment: " + " · ".join(
+        f"{arm.name} {round(100 * arm.weight / total)} % ({arm.exposed}{', gestopt' if arm.stopped else ''})" for arm in arms
+    )

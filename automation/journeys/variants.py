@@ -7,6 +7,10 @@ another version for this enrolment. A chooser answers `None` (the step as design
 rest group waits for the winner). The runtime applies it and hands the messages it created
 back to `record`, inside the same transaction, so what was sent and which version it was
 are stored together or not at all.
+
+The same apps say how a step's versions read in a drawing of the journey
+(`register_versions_describer`; the journey diagram calls `step_versions_text`), so the
+diagram shows an experiment's arms without knowing experiments either.
 """
 
 from __future__ import annotations
@@ -30,8 +34,10 @@ class StepVariant:
 
 
 Chooser = Callable[..., StepVariant | None]  # chooser(*, enrolment, step)
+Describer = Callable[..., str | None]  # describer(*, journey_id, step_key): e.g. "Experiment: A 50 % (120) · B 50 % (118)"
 
 _choosers: dict[str, Chooser] = {}
+_describers: dict[str, Describer] = {}
 
 
 def register_variant_chooser(name: str, chooser: Chooser) -> None:
@@ -48,3 +54,16 @@ def step_variant(*, enrolment, step) -> StepVariant | None:
         if variant is not None:
             return variant
     return None
+
+
+def register_versions_describer(name: str, describer: Describer) -> None:
+    known = _describers.get(name)
+    if known is not None and known is not describer:
+        raise ImproperlyConfigured(f"two versions describers are registered as {name!r}")
+    _describers[name] = describer
+
+
+def step_versions_text(*, journey_id: int, step_key: str) -> str:
+    """How the registered apps name this send step's versions, for a drawing; '' when it has none."""
+    texts = [describer(journey_id=journey_id, step_key=step_key) for describer in _describers.values()]
+    return " · ".join(text for text in texts if text)

@@ -39,7 +39,8 @@ def describe(graph: JourneyGraph, counts: dict[int, StepCounts]) -> str:
     parts = [f"Start bij {keys[entry.step_id]}: {', '.join(entry.labels)}." for entry in graph.entries]
     for step in graph.steps:
         numbers = ", ".join(f"{label} {value}" for _name, label, value in counts.get(step.id, StepCounts()).items())
-        parts.append(f"{step.title} ({step.detail}): {numbers}.")
+        versions = f", {step.versions}" if step.versions else ""
+        parts.append(f"{step.title} ({step.detail}{versions}): {numbers}.")
     if graph.stops:
         parts.append(f"Stopt bij {', '.join(graph.stops)}.")
     return " ".join(parts) or "Deze journey heeft nog geen stappen."
@@ -95,7 +96,9 @@ def journey_diagram_svg(
             f'<text x="{box.x + 12}" y="{box.y + 42}" font-size="12">{escape(_clip(step.detail))}</text>'
             f'<text x="{box.x + 12}" y="{box.y + 64}" font-size="12">{escape(first)}</text>'
             f'<text x="{box.x + 12}" y="{box.y + 81}" font-size="12">{escape(second)}</text>'
-            "</g>"
+            + (f'<text class="versions" x="{box.x + 12}" y="{box.y + 99}" font-size="12" font-style="italic">'
+               f"{escape(_clip(step.versions))}</text>" if step.versions else "")
+            + "</g>"
         )
     y = layout.notes_y
     for label in graph.stops:

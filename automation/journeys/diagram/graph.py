@@ -1,7 +1,8 @@
 """A journey version read into plain nodes for the diagram: steps with their words, and what starts them.
 
 Plain frozen dataclasses, so the layout and drawing can be tested (and reused) without a
-database. Two queries whatever the size of the journey: the steps, and the triggers.
+database. Two queries whatever the size of the journey (the steps, and the triggers), plus
+what the apps that give a send step other versions read to name them (an experiment's arms).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from datetime import time, timedelta
 
 from automation.channels.kinds import ChannelKind
 from automation.journeys.models import JourneyStep, JourneyTrigger, JourneyVersion
+from automation.journeys.variants import step_versions_text
 
 Kind = JourneyStep.Kind
 
@@ -25,6 +27,7 @@ class StepNode:
     detail: str  # template and channels, how long to wait, what a branch tests
     next_id: int | None = None
     branch_id: int | None = None
+    versions: str = ""  # a send step's experiment arms with their split and people so far ('' for none)
 
     @property
     def title(self) -> str:
@@ -102,6 +105,7 @@ def journey_graph(version: JourneyVersion) -> JourneyGraph:
             detail=step_detail(step, keys),
             next_id=step.next_step_id if step.next_step_id in keys else None,
             branch_id=step.branch_step_id if step.kind == Kind.BRANCH and step.branch_step_id in keys else None,
+            versions=step_versions_text(journey_id=version.journey_id, step_key=step.key) if step.kind == Kind.SEND else "",
         )
         for step in steps
     )

@@ -24,7 +24,7 @@ from automation.journeys.diagram.graph import JourneyGraph
 MARGIN = 16
 ENTRY_WIDTH = 200
 STEP_WIDTH = 300
-STEP_HEIGHT = 92
+STEP_HEIGHT = 108  # title, detail, two lines of counts, and a send step's experiment arms
 ROW_GAP = 28
 GUTTER = 56
 SIDE_LANE = 14  # how far left of a lane a same-lane jump runs
