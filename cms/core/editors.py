@@ -135,6 +135,9 @@ def _grant_admin_and_media(group: Group) -> None:
     group.permissions.add(*Permission.objects.filter(content_type__app_label="search_querylog", codename="view_search_report"))
     # The report "Bezoeken": page views without cookies, per page, section, theme and wijk (cms/pageviews/).
     group.permissions.add(*Permission.objects.filter(content_type__app_label="pageviews", codename="view_pageviews_report"))
+    # Pretests with the citizens' test panel (automation/panel/): an editor sends a draft to a
+    # sample of the panel and reads the answers beside it (never who gave them).
+    group.permissions.add(*Permission.objects.filter(content_type__app_label="panel", codename__in=["add_pretest", "view_pretest"]))
 
 
 def editor_groups_ensure() -> dict[str, Group]:

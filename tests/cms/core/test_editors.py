@@ -135,3 +135,10 @@ def test_campaign_team_builds_journeys_and_previews_templates_but_web_editors_ca
     client.force_login(make_user("redacteur.x", department_group_name("Milieu en Klimaat")))
     for name in ("automation_journeys:index", "automation_templates:index"):
         assert client.get(reverse(name)).status_code in (302, 403), name
+
+
+def test_a_web_editor_may_pretest_a_draft_with_the_panel_and_read_the_answers(client, web_editor):
+    assert web_editor.has_perm("panel.add_pretest") and web_editor.has_perm("panel.view_pretest")
+    assert not web_editor.has_perm("panel.delete_pretest")
+    client.force_login(web_editor)
+    assert client.get(reverse("panel_admin:index")).status_code == 200
