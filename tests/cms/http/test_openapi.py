@@ -36,7 +36,7 @@ def test_the_automation_document_is_exactly_the_automation_group(client):
     document = client.get("/api/automation/openapi.json").json()
     validate(document)
     group = registered_parts(group="automation")
-    assert {part.name for part in group} == {"automation.events", "automation.subscriptions", "automation.crisis"}
+    assert {part.name for part in group} == {"automation.events", "automation.subscriptions", "automation.crisis", "automation.panel"}
     assert set(document["paths"]) == {path for part in group for path in built(part, "paths")}
     assert set(document["components"]["schemas"]) == {"Problem"} | {name for part in group for name in built(part, "schemas")}
     assert "webhooks" not in document and "securitySchemes" not in document["components"]

@@ -60,7 +60,7 @@ def test_a_name_is_taken_by_one_sweeper_only(sweepers):
 
 def test_each_app_registers_its_sweeper_when_django_starts():
     assert set(sweep.registered_sweepers()) == {
-        "messages", "dossier_events", "crisis_alerts", "webhook_deliveries", "edition_prints"
+        "messages", "dossier_events", "crisis_alerts", "webhook_deliveries", "edition_prints", "message_experiments"
     }
 
 
