@@ -64,26 +64,34 @@ demo: setup
 	  trap 'kill $$frontend 2>/dev/null' EXIT; \
 	  $(PY) manage.py runserver 0.0.0.0:$(PORT)
 
-## test: unit tests on SQLite, then integration and browser tests on real services, then the cluster run
-# Integration tests run even when unit tests fail, so one run shows every failure; the
-# services are stopped on any exit (failure, Ctrl-C) once start.sh has succeeded, and
-# only then, so a refused start never stops another run's services. The cluster run
-# (test-cluster) starts and stops its own services, whatever happens to it.
+## test: unit tests on SQLite beside integration and browser tests on real services, then the cluster run
+# The unit suite (one process, on SQLite) runs in the background while the integration and
+# browser tests use the services: each keeps one of two cores busy, so the whole run takes
+# about as long as the longer of the two. Its log is printed when both are done (and kept
+# in var/test-unit.log). Every part runs even when another fails, so one run shows every
+# failure; the services are stopped on any exit (failure, Ctrl-C) once start.sh has
+# succeeded, and only then, so a refused start never stops another run's services. The
+# cluster run (test-cluster) starts and stops its own services, whatever happens to it.
+UNIT_LOG := var/test-unit.log
 test: setup
 	bash tests/services/install.sh
-	$(MAKE) --no-print-directory test-unit; unit=$$?; \
-	  bash tests/services/start.sh || exit 1; \
-	  trap 'bash tests/services/stop.sh' EXIT; \
+	bash tests/services/start.sh || exit 1; \
+	  mkdir -p var; echo "make test: unit tests run in the background; their log follows the integration run ($(UNIT_LOG))"; \
+	  $(MAKE) --no-print-directory test-unit UNIT_WORKERS=0 > $(UNIT_LOG) 2>&1 & unit_pid=$$!; \
+	  trap 'kill $$unit_pid 2>/dev/null; bash tests/services/stop.sh' EXIT; \
 	  set -a; source $(SERVICES_ENV); set +a; \
 	  $(MAKE) --no-print-directory test-integration; integration=$$?; \
+	  wait $$unit_pid; unit=$$?; \
+	  echo "--- unit tests ($(UNIT_LOG)) ---"; cat $(UNIT_LOG); \
 	  $(MAKE) --no-print-directory test-cluster; cluster=$$?; \
 	  echo "make test: unit tests exit $$unit, integration and browser tests exit $$integration, cluster run exit $$cluster"; \
 	  for status in $$unit $$integration; do if [ $$status -ne 0 ]; then exit $$status; fi; done; exit $$cluster
 
 # Unit tests always run on the embedded defaults, whatever the calling shell exports, on
 # every core (pytest-xdist: one SQLite test database per worker; UNIT_WORKERS=0 runs them
-# in one process). The import contracts (.importlinter), pytest and the front end's unit
-# tests (vitest) each run even when another fails, so one run shows every failure.
+# in one process, as `make test` does beside the integration run). The import contracts
+# (.importlinter), pytest and the front end's unit tests (vitest) each run even when
+# another fails, so one run shows every failure.
 UNIT_WORKERS ?= auto
 test-unit: setup
 	$(VENV)/bin/lint-imports --no-cache --no-logo; contracts=$$?; \
