@@ -10,6 +10,8 @@ and the failover backend moves on.
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 import requests
 
 from automation.channels.errors import PermanentError, RetryableError, ThrottledError
@@ -17,7 +19,33 @@ from automation.channels.errors import PermanentError, RetryableError, Throttled
 TIMEOUT = (3.05, 10)  # connect, read (seconds)
 RETRYABLE_4XX = {401, 403, 404, 408, 409, 423, 425}
 
-_session = requests.Session()
+
+class ProviderSession(requests.Session):
+    """A keep-alive session that reads the environment's proxy and certificate settings once per host.
+
+    requests reads them (HTTPS_PROXY, NO_PROXY, REQUESTS_CA_BUNDLE, ...) again on every
+    request, walking the whole process environment twice: in a broadcast that was a fifth
+    of the processor time spent per text. A worker's environment does not change while it
+    runs, so the answer is kept per scheme and host; a request that names its own proxies,
+    certificates or streaming is merged afresh, as requests does.
+    """
+
+    def __init__(self):
+        super().__init__()
+        self._environment: dict[tuple[str, str], dict] = {}
+
+    def merge_environment_settings(self, url, proxies, stream, verify, cert):
+        if proxies or stream is not None or verify is not None or cert is not None:
+            return super().merge_environment_settings(url, proxies, stream, verify, cert)
+        parts = urlsplit(url)
+        key = (parts.scheme, parts.netloc)
+        if key not in self._environment:
+            self._environment[key] = super().merge_environment_settings(url, proxies, stream, verify, cert)
+        settings = self._environment[key]
+        return {**settings, "proxies": dict(settings["proxies"])}
+
+
+_session = ProviderSession()
 
 
 def http_session() -> requests.Session:

@@ -106,6 +106,7 @@ def citizens_reachable_on(citizens: QuerySet[Citizen], *, channel: ChannelKind |
 
     The same rule for audiences counted or walked in the database (a crisis alert to a whole
     city): an address, an explicit yes (no "no" for a letter), the address not suppressed.
+    Each citizen comes annotated with `reachable_address`, the address a message goes to.
     tests/automation/contacts/test_selectors.py holds the two forms to the same answers.
     """
     channel = ChannelKind(channel)
@@ -116,9 +117,9 @@ def citizens_reachable_on(citizens: QuerySet[Citizen], *, channel: ChannelKind |
         allowed = citizens.filter(pk__in=consents.filter(granted=True).values("citizen_id"))
     suppressed = Suppression.objects.filter(channel=channel).values("address")
     return (
-        allowed.annotate(_own_address=_OWN_ADDRESS[channel])
-        .exclude(_own_address="")
-        .exclude(_own_address__in=suppressed)
+        allowed.annotate(reachable_address=_OWN_ADDRESS[channel])
+        .exclude(reachable_address="")
+        .exclude(reachable_address__in=suppressed)
     )
 
 

@@ -14,7 +14,7 @@ instead of ten per text:
 4. Each message goes to its provider (keep-alive HTTP sessions, the provider's rate limit),
    with no transaction open. A message `in_doubt` is looked up at the provider first.
 5. Outcomes are recorded every `FLUSH_EVERY` messages: `sending -> sent` for the batch
-   still `sending`, in one UPDATE (on PostgreSQL `UPDATE ... FROM (VALUES ...)
+   still `sending`, in one UPDATE (on PostgreSQL `UPDATE ... FROM (unnest(...))
    RETURNING`, each row its own provider id) and one history insert; a voice call at once (its
    outcome may be called back within seconds, and must find the message `sent`). A worker killed mid-chunk leaves
    at most that many accepted-but-unrecorded messages `sending`; the sweep releases them

@@ -33,6 +33,15 @@ class Origin:
     event: object = None
 
 
+#: Channels on which, without a dossier, the messages of one template, purpose and language
+#: differ between citizens only in their citizen and address: the words are framed alike
+#: for all (an e-mail is not: its links and headers are the citizen's own). A broadcast
+#: copies one message built here to a whole audience in the database
+#: (`audience_insert.py`); tests/integration/automation/test_audience_insert.py holds
+#: the copy to what `message_build` makes per citizen.
+ADDRESSED_ONLY = frozenset({ChannelKind.SMS, ChannelKind.VOICE, ChannelKind.LETTER})
+
+
 class NoContent(LookupError):
     """The template has no text for this channel, not even in Dutch."""
 

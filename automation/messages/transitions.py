@@ -6,7 +6,7 @@ holding the same id, exactly one moves it on, and the loser leaves it alone. A c
 broadcast or a print batch moves many at once: the rows still in the expected status are
 locked (`SKIP LOCKED` for a claim, so two workers claiming overlapping chunks each take
 what the other has not), moved in one UPDATE, and only those get a history row; a
-provider's id per message goes in one `UPDATE ... FROM (VALUES ...) RETURNING` on
+provider's id per message goes in one `UPDATE ... FROM (unnest(...)) RETURNING` on
 PostgreSQL. The history rows are written in the same transaction as the move, so the log
 never shows a status the message did not have.
 
@@ -19,8 +19,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import QuerySet
+from django.utils import timezone
 
 from automation.messages.models import Message, MessageStatusChange
 from cms.work.claims import compare_and_set, compare_and_set_each, compare_and_set_many
@@ -68,14 +69,11 @@ def messages_transition(
                 rows, from_status=from_status, to_status=to_status, skip_locked=skip_locked, limit=limit, **updates
             )
         if moved:
-            MessageStatusChange.objects.bulk_create(
-                MessageStatusChange(
-                    message_id=pk,
-                    from_status=from_status,
-                    to_status=to_status,
-                    detail=(detail if isinstance(detail, str) else detail.get(pk, ""))[:DETAIL_MAX],
-                )
-                for pk in moved
+            _history_write(
+                moved,
+                from_status=from_status,
+                to_status=to_status,
+                details=[(detail if isinstance(detail, str) else detail.get(pk, ""))[:DETAIL_MAX] for pk in moved],
             )
     return moved
 
@@ -91,10 +89,30 @@ def message_transition(
 
 def messages_record_created(*, messages: Iterable[Message], detail: str = "") -> None:
     """The first history row of messages just inserted (inside the creator's transaction)."""
-    MessageStatusChange.objects.bulk_create(
-        MessageStatusChange(message_id=message.pk, from_status="", to_status=message.status, detail=detail)
-        for message in messages
-    )
+    by_status: dict[str, list[int]] = {}
+    for message in messages:
+        by_status.setdefault(message.status, []).append(message.pk)
+    for status, ids in by_status.items():
+        _history_write(ids, from_status="", to_status=status, details=[detail] * len(ids))
+
+
+def _history_write(ids: list[int], *, from_status: str, to_status: str, details: list[str]) -> None:
+    """One history row per id. On PostgreSQL one INSERT of two arrays: a broadcast writes a
+    row per text three times over, and building a model object for each cost as much as the
+    insert itself."""
+    if connection.vendor != "postgresql":
+        MessageStatusChange.objects.bulk_create(
+            MessageStatusChange(message_id=pk, from_status=from_status, to_status=to_status, detail=text)
+            for pk, text in zip(ids, details)
+        )
+        return
+    meta, quote = MessageStatusChange._meta, connection.ops.quote_name
+    columns = ", ".join(quote(meta.get_field(name).column) for name in ("message", "from_status", "to_status", "at", "detail"))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {quote(meta.db_table)} ({columns}) SELECT unnest(%s::bigint[]), %s, %s, %s, unnest(%s::text[])",
+            [list(ids), from_status, to_status, timezone.now(), list(details)],
+        )
 
 
 def messages_history_details_erase(*, message_ids: Iterable[int]) -> None:

@@ -12,7 +12,7 @@ which every move refreshes so the sweep can tell stuck rows from busy ones) can 
   overlapping sets each take what the other has not) and moved in one UPDATE; the ids
   moved are returned, so a caller can record exactly those;
 - `compare_and_set_each`: many rows, each with its own values (a provider's id per
-  message); on PostgreSQL one `UPDATE ... FROM (VALUES ...) RETURNING`.
+  message); on PostgreSQL one `UPDATE ... FROM (unnest(...)) RETURNING`.
 
 A claim (moving a row to its working status) counts an attempt on the row:
 `attempts=NEXT_ATTEMPT`. Attempts live on the row, not in the task, so work queued again
@@ -88,7 +88,11 @@ def _with_stamp(model: type[Model], to_status: str, updates: dict) -> dict:
 
 
 def _each_postgresql(model, values, from_status, common) -> list[Any]:
-    """One UPDATE ... FROM (VALUES ...) ... RETURNING, guarded on the status."""
+    """One UPDATE ... FROM (unnest of one array per column) ... RETURNING, guarded on the status.
+
+    An array per column rather than a VALUES row per id: a chunk of a broadcast is a few
+    parameters, not three hundred, to adapt and send.
+    """
     meta, quote = model._meta, connection.ops.quote_name
     own = list(next(iter(values.values())))
     fields = [meta.get_field(name) for name in own]
@@ -98,18 +102,18 @@ def _each_postgresql(model, values, from_status, common) -> list[Any]:
         assignments.append(f"{quote(field.column)} = %s")
         params.append(field.get_db_prep_save(value, connection))
     for field in fields:
-        assignments.append(f"{quote(field.column)} = v.{quote(field.column)}::{field.cast_db_type(connection)}")
-    row = "(" + ", ".join(["%s"] * (len(fields) + 1)) + ")"
-    for pk, own_values in values.items():
-        params.append(pk)
-        params += [field.get_db_prep_save(own_values[field.name], connection) for field in fields]
-    params.append(meta.get_field("status").get_db_prep_save(from_status, connection))
+        assignments.append(f"{quote(field.column)} = v.{quote(field.column)}")
     pk_column = quote(meta.pk.column)
-    columns = ", ".join([pk_column] + [quote(field.column) for field in fields])
+    columns = [f"unnest(%s::{meta.pk.rel_db_type(connection)}[]) AS {pk_column}"]
+    params.append(list(values))
+    for field in fields:
+        columns.append(f"unnest(%s::{field.cast_db_type(connection)}[]) AS {quote(field.column)}")
+        params.append([field.get_db_prep_save(own_values[field.name], connection) for own_values in values.values()])
+    params.append(meta.get_field("status").get_db_prep_save(from_status, connection))
     sql = (
         f"UPDATE {quote(meta.db_table)} AS m SET {', '.join(assignments)} "
-        f"FROM (VALUES {', '.join([row] * len(values))}) AS v({columns}) "
-        f"WHERE m.{pk_column} = v.{pk_column}::{meta.pk.rel_db_type(connection)} "
+        f"FROM (SELECT {', '.join(columns)}) AS v "
+        f"WHERE m.{pk_column} = v.{pk_column} "
         f"AND m.{quote(meta.get_field('status').column)} = %s RETURNING m.{pk_column}"
     )
     with connection.cursor() as cursor:

@@ -3,8 +3,10 @@ Celery worker processes on Redis and PostgreSQL, against a local fake of Twilio'
 
 Measured side by side in one run:
 - messages per second from the alert's fan-out to the last text accepted, against a raw
-  loop that only posts the same texts to the same fake (as many loops as workers: the
-  limit of this machine for this provider);
+  loop that only posts the same texts to the same fake through the same HTTP session the
+  workers use (`integrations.http.ProviderSession`), as many loops as workers: the limit
+  of this machine for this provider, so the ratio is what our fan-out, claims and
+  records cost on top of the provider calls;
 - duplicates and losses, counted at the fake provider per recipient, and in the database;
 - peak memory (VmHWM) of each fan-out process and of the workers after each audience
   size: flat means the 100,000 audience needs no more than the 10,000 one.
@@ -23,12 +25,12 @@ import sys
 import time
 
 import pytest
-import requests
 from django.db import connection
 
 from automation.crisis.models import CrisisAlert
 from automation.messages.models import Message, MessageTemplate, TemplateContent
 from cms.core.models import Wijk
+from integrations.http import ProviderSession
 from tests.bench.crisis_workers import (
     ACCOUNT,
     REPO_ROOT,
@@ -56,7 +58,7 @@ FLAT = 1.25  # peak memory at 100k at most this times the peak at 10k
 
 
 def _raw_loop(url: str, count: int, offset: int, results) -> None:
-    session = requests.Session()
+    session = ProviderSession()
     endpoint = f"{url}/2010-04-01/Accounts/{ACCOUNT}/Messages.json"
     started = time.perf_counter()
     for n in range(count):
