@@ -271,6 +271,9 @@ SEARCH_BACKENDS = {
         else {"BACKEND": "search.backends.local.LocalBackend", "INDEX": "pages"}
     ),
 }
+# Seconds a search answer is kept in the shared cache until the index changes (search/answer_cache.py):
+# only with a CACHE_URL every process shares (the index is written by workers), else 0 (not kept).
+SEARCH_ANSWER_SECONDS = env_int("SEARCH_ANSWER_SECONDS", 60 if CACHE_URL else 0, minimum=0)
 # The search log (search/querylog/): raw rows (one per search or opened result, no time of
 # day, nothing about who searched) are deleted after this many days; the daily counts per
 # query after the second (a year and a month: compare a month with the same month last year).

@@ -18,6 +18,7 @@ from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.module_loading import import_string
 
+from .. import answer_cache
 from ..answerability import Margins
 from ..documents import SearchDocument, StoredDocument
 from ..embeddings import DEFAULT_EMBEDDER, Embedder, get_embedder
@@ -102,12 +103,14 @@ class BaseSearchBackend(ABC):
         batch = prepare_documents(latest_per_id(documents), self.embedder)
         if batch.documents:
             self._write(batch.documents, target=None)
+            answer_cache.index_changed(self.index_identity)
         return IndexReport(len(batch.documents), batch.embedded)
 
     def delete_documents(self, ids) -> None:
         ids = [str(doc_id) for doc_id in ids]
         if ids:
             self._delete(ids)
+            answer_cache.index_changed(self.index_identity)
 
     def rebuild(self, documents) -> IndexReport:
         """Build a fresh index from `documents` while searches read the old one, then switch at once."""
@@ -123,10 +126,18 @@ class BaseSearchBackend(ABC):
             self._abort_rebuild(target)
             raise
         self._finish_rebuild(target)
+        answer_cache.index_changed(self.index_identity)
         return report
 
     def search(self, query: SearchQuery) -> SearchResults:
-        return execute(self, query)
+        """The answer to `query`; the same query on an unchanged index is answered from the
+        shared cache (`search.answer_cache`, when CACHE_URL is shared)."""
+        return answer_cache.remembered(self.index_identity, query, lambda: execute(self, query))
+
+    @property
+    def index_identity(self) -> str:
+        """What names this index to every process: the backend's kind, alias and index name."""
+        return f"{self.kind}:{self.alias}:{self.params.get('INDEX', '')}"
 
     def suggest(self, prefix: str, *, language: str | None = None, limit: int = 8) -> list[Suggestion]:
         """Titles with words starting with what was typed: every full word must match, the last may be a prefix."""
@@ -138,6 +149,11 @@ class BaseSearchBackend(ABC):
         else:
             complete, partial = typed[:-1], typed[-1]
         return self._suggest(complete, partial, language, limit)
+
+    def clear(self) -> None:
+        """Remove every document and the index itself (tests, and resetting a site)."""
+        self._clear()
+        answer_cache.index_changed(self.index_identity)
 
     def describe(self) -> dict:
         """Answer metadata: which backend and embedder produced a result."""
@@ -176,8 +192,8 @@ class BaseSearchBackend(ABC):
         """Documents in the live index."""
 
     @abstractmethod
-    def clear(self) -> None:
-        """Remove every document and the index itself (tests, and resetting a site)."""
+    def _clear(self) -> None:
+        """Remove every document and the index itself."""
 
 
 def suggestion_key(document: SearchDocument) -> tuple:

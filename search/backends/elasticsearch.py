@@ -132,7 +132,7 @@ class ElasticsearchBackend(BaseSearchBackend):
     def _abort_rebuild(self, target: str) -> None:
         self.client.indices.delete(index=target, ignore_unavailable=True)
 
-    def clear(self) -> None:
+    def _clear(self) -> None:
         for name in self._indices_behind_alias(check=False):
             self.client.indices.delete(index=name, ignore_unavailable=True)
 

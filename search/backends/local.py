@@ -53,7 +53,7 @@ class LocalBackend(BaseSearchBackend):
     def count(self) -> int:
         return LocalIndexedDocument.objects.filter(generation__index_name=self.index_name, generation__is_live=True).count()
 
-    def clear(self) -> None:
+    def _clear(self) -> None:
         LocalIndexGeneration.objects.filter(index_name=self.index_name).delete()
 
     # --- reading ------------------------------------------------------------------------
