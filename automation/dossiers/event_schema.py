@@ -25,9 +25,10 @@ what we store and what processing reads.
 
 `dossier_event_validate` is how the endpoint runs it: one serializer per process, its field
 tree built once. DRF builds a serializer's fields anew for every instance (a deep copy of
-the declared fields, four nested serializers here), which cost an event four times what
-validating it does; validation itself keeps no state on the fields (`ListSerializer` runs
-one child for every item the same way), so one instance serves every request and thread.
+the declared fields, four nested serializers here), which cost an event three to four
+times what validating it does (about 0.4 ms against 0.1 ms). Validation itself keeps no
+state on the fields (`ListSerializer` runs one child for every item the same way), so one
+instance serves every request and thread.
 """
 
 from __future__ import annotations

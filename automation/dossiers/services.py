@@ -3,9 +3,10 @@
 Ingestion is all the HTTP request does: one INSERT ... ON CONFLICT DO NOTHING on the
 unique constraint of (source, event_id). A repeat, sequential or concurrent, loses the
 race at the database and gets the stored event back; nothing else happens for it.
-Processing runs in a task after commit: it locks the event, acts only if it is still `received`, updates the
-citizen (contact details, consent) and the dossier, lets the journey runtime create its
-rows, sets the event's final status, and queues the new messages' ids after commit.
+Processing runs in a task after commit: it locks the event, acts only if it is still
+`received`, updates the citizen (contact details, consent) and the dossier, lets the
+journey runtime create its rows, sets the event's final status, and queues the new
+messages' ids after commit.
 """
 
 from __future__ import annotations
