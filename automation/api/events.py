@@ -21,8 +21,9 @@ from django.http import HttpRequest, JsonResponse
 from django.utils.decorators import method_decorator
 from django.views import View
 from django.views.decorators.csrf import csrf_exempt
+from rest_framework.exceptions import ValidationError
 
-from automation.dossiers.event_schema import DossierEventSerializer
+from automation.dossiers.event_schema import dossier_event_validate
 from automation.dossiers.services import dossier_event_ingest
 from automation.dossiers.signature import signature_is_valid
 from cms.http.field_problems import flatten_errors
@@ -59,10 +60,11 @@ class DossierEventsView(View):
         nul = nul_at(document)
         if nul is not None:  # PostgreSQL's jsonb cannot hold one: that INSERT was a 500 (issue 12)
             return _invalid([InvalidParam(nul, "holds a NUL character (\\u0000), which cannot be stored")])
-        serializer = DossierEventSerializer(data=document)
-        if not serializer.is_valid():
-            return _invalid(flatten_errors(serializer.errors))
-        result = dossier_event_ingest(data=serializer.validated_data, body_sha256=hashlib.sha256(body).hexdigest())
+        try:
+            data = dossier_event_validate(document)
+        except ValidationError as invalid:
+            return _invalid(flatten_errors(invalid.detail))
+        result = dossier_event_ingest(data=data, body_sha256=hashlib.sha256(body).hexdigest())
         event = result.event
         return JsonResponse(
             {

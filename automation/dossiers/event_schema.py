@@ -22,12 +22,20 @@ e-mail address or phone number a citizen is still reached, by letter, at that ad
 Lenient where the future needs room: unknown fields are ignored, `data` is free-form.
 Validated data comes out normalised (`wijk` becomes the slug), JSON-serialisable, so it is
 what we store and what processing reads.
+
+`dossier_event_validate` is how the endpoint runs it: one serializer per process, its field
+tree built once. DRF builds a serializer's fields anew for every instance (a deep copy of
+the declared fields, four nested serializers here), which cost an event three to four
+times what validating it does (about 0.4 ms against 0.1 ms). Validation itself keeps no
+state on the fields (`ListSerializer` runs one child for every item the same way), so one
+instance serves every request and thread.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import timedelta
+from functools import cache
 
 from django.conf import settings
 from django.utils import timezone
@@ -231,3 +239,23 @@ class DossierEventSerializer(serializers.Serializer):
     data = serializers.DictField(
         required=False, default=dict, help_text="Free-form facts for the messages' placeholders, e.g. address."
     )
+
+
+@cache
+def _event_validator() -> DossierEventSerializer:
+    validator = DossierEventSerializer()
+    _bind_fields(validator)
+    return validator
+
+
+def _bind_fields(serializer: serializers.Serializer) -> None:
+    """Build the field tree now, once, rather than lazily in the first requests (and threads)."""
+    for field in serializer.fields.values():
+        _ = field.validators  # a lazy property: built here, then only read
+        if isinstance(field, serializers.Serializer):
+            _bind_fields(field)
+
+
+def dossier_event_validate(document: dict) -> dict:
+    """The validated, normalised event; raises `serializers.ValidationError` with DRF's nested `detail`."""
+    return _event_validator().run_validation(document)

@@ -1,17 +1,17 @@
 """Storing a dossier event exactly once, and processing it exactly once.
 
-Ingestion is all the HTTP request does: one INSERT guarded by the unique constraint on
-(source, event_id). A repeat, sequential or concurrent, loses the race at the database
-and gets the stored event back; nothing else happens for it. Processing runs in a task
-after commit: it locks the event, acts only if it is still `received`, updates the
-citizen (contact details, consent) and the dossier, lets the journey runtime create its
-rows, sets the event's final status, and queues the new messages' ids after commit.
+Ingestion is all the HTTP request does: one INSERT ... ON CONFLICT DO NOTHING on the
+unique constraint of (source, event_id). A repeat, sequential or concurrent, loses the
+race at the database and gets the stored event back; nothing else happens for it.
+Processing runs in a task after commit: it locks the event, acts only if it is still
+`received`, updates the citizen (contact details, consent) and the dossier, lets the
+journey runtime create its rows, sets the event's final status, and queues the new
+messages' ids after commit.
 """
 
 from __future__ import annotations
 
 import logging
-from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
@@ -39,33 +39,73 @@ class IngestResult:
     created: bool
 
 
+# What an INSERT writes; the rest of the row (status detail, processing) starts empty or null.
+_INGEST_FIELDS = (
+    "source", "event_id", "dossier_ref", "dossier_type", "milestone", "citizen_ref",
+    "occurred_at", "received_at", "payload", "body_sha256", "status", "status_detail",
+)  # fmt: skip
+
+
 def dossier_event_ingest(*, data: dict, body_sha256: str) -> IngestResult:
     """Store a validated event once; a repeat of (source, event_id) returns the stored one."""
     key = {"source": data["source"], "event_id": data["event_id"]}
-    # One INSERT in autocommit is all a new event costs; inside a caller's transaction a
-    # savepoint keeps a duplicate's IntegrityError from breaking that transaction.
-    guard = transaction.atomic() if transaction.get_connection().in_atomic_block else nullcontext()
-    try:
-        with guard:
-            event = DossierEvent.objects.create(
-                **key,
-                dossier_ref=data["dossier"]["id"],
-                dossier_type=data["dossier"]["type"],
-                milestone=data["milestone"],
-                citizen_ref=data["citizen"]["ref"],
-                occurred_at=parse_datetime(data["occurred_at"]),
-                payload=data,
-                body_sha256=body_sha256,
-            )
-    except IntegrityError:
+    event = DossierEvent(
+        **key,
+        dossier_ref=data["dossier"]["id"],
+        dossier_type=data["dossier"]["type"],
+        milestone=data["milestone"],
+        citizen_ref=data["citizen"]["ref"],
+        occurred_at=parse_datetime(data["occurred_at"]),
+        payload=data,
+        body_sha256=body_sha256,
+    )
+    for _attempt in range(2):  # a second time only if the stored event vanished in between
+        if _insert_unless_stored(event):
+            transaction.on_commit(partial(queue_event_processing, event.pk), robust=True)
+            return IngestResult(event=event, created=True)
         existing = DossierEvent.objects.filter(**key).first()
-        if existing is None:  # some other constraint failed: not a repeat
-            raise
-        if existing.body_sha256 != body_sha256:
-            logger.warning("Event %s/%s repeated with a different body; kept the first", *key.values())
-        return IngestResult(event=existing, created=False)
-    transaction.on_commit(partial(queue_event_processing, event.pk), robust=True)
-    return IngestResult(event=event, created=True)
+        if existing is not None:
+            if existing.body_sha256 != body_sha256:
+                logger.warning("Event %s/%s repeated with a different body; kept the first", *key.values())
+            return IngestResult(event=existing, created=False)
+    raise RuntimeError(f"Event {key['source']}/{key['event_id']} neither stored nor found")
+
+
+def _insert_unless_stored(event: DossierEvent) -> bool:
+    """One `INSERT ... ON CONFLICT (source, event_id) DO NOTHING RETURNING id`: True if it stored `event`.
+
+    The unique constraint decides, in the database, so a repeat sequential or concurrent
+    never stores twice; a conflict is no error, so no savepoint is needed inside a caller's
+    transaction and nothing is logged by the database. Values are prepared by the model's
+    own fields (JSON, time zones); it is one statement, so no model signals are sent (none
+    listen to events). Any other constraint that fails still raises IntegrityError.
+    """
+    meta, connection = DossierEvent._meta, transaction.get_connection()
+    sql = _INSERT_SQL.get(connection.vendor) or _INSERT_SQL.setdefault(connection.vendor, _insert_sql(connection))
+    fields = [meta.get_field(name) for name in _INGEST_FIELDS]
+    params = [field.get_db_prep_save(field.pre_save(event, add=True), connection) for field in fields]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        row = cursor.fetchone()
+    if row is None:
+        return False
+    event.pk = row[0]
+    event._state.adding, event._state.db = False, connection.alias
+    return True
+
+
+_INSERT_SQL: dict[str, str] = {}  # per database vendor, built once
+
+
+def _insert_sql(connection) -> str:
+    meta, quote = DossierEvent._meta, connection.ops.quote_name
+    constraint = next(c for c in meta.constraints if c.name == "one_event_per_source_and_id")
+    columns = [quote(meta.get_field(name).column) for name in _INGEST_FIELDS]
+    conflict = [quote(meta.get_field(name).column) for name in constraint.fields]
+    return (
+        f"INSERT INTO {quote(meta.db_table)} ({', '.join(columns)}) VALUES ({', '.join(['%s'] * len(columns))}) "
+        f"ON CONFLICT ({', '.join(conflict)}) DO NOTHING RETURNING {quote(meta.pk.column)}"
+    )
 
 
 def queue_event_processing(event_pk: int) -> None:

@@ -6,7 +6,8 @@ and no body can make an endpoint answer 500:
 - larger than `JSON_BODY_MAX_BYTES` (or the endpoint's own limit): 413, decided from
   Content-Length before a byte is read (Django's own limit would answer an HTML 400);
 - nested deeper than `JSON_BODY_MAX_DEPTH`: 400, found by a flat scan before `json.loads`
-  runs, since its C parser recurses and 1,000 levels end in a RecursionError;
+  runs, since its C parser recurses and 1,000 levels end in a RecursionError (a body with
+  no more brackets in all than the limit allows skips the scan: it cannot nest deeper);
 - not UTF-8 (or the UTF-16/32 `json.loads` also detects), not JSON, or JSON that is not an
   object: 400.
 
@@ -95,6 +96,8 @@ def json_object(request, *, max_bytes: int | None = None, max_depth: int | None 
 
 
 def _deeper_than(text: str, limit: int) -> bool:
+    if text.count("[") + text.count("{") <= limit:  # fewer openings than the limit: no nesting can pass it
+        return False
     depth = 0
     for token in _TOKENS.finditer(text):
         bracket = token.group()

@@ -59,6 +59,15 @@ def test_brackets_inside_strings_do_not_count_as_depth(settings):
     assert json_object(request_with(json.dumps(body).encode())) == body
 
 
+def test_more_brackets_than_the_limit_side_by_side_are_read_as_deep_as_they_nest(settings):
+    """The bracket count only lets a body skip the depth scan; past the limit, nesting decides."""
+    settings.JSON_BODY_MAX_DEPTH = 4
+    shallow = {"items": [{"n": n} for n in range(50)], "more": [[1], [2]]}
+    assert json_object(request_with(json.dumps(shallow).encode())) == shallow
+    deep_among_many = {"items": [{"n": n} for n in range(50)], "deep": [[[[1]]]]}  # 5 levels with the object
+    assert refusal(json.dumps(deep_among_many).encode()).reason == "The body is nested deeper than 4 levels."
+
+
 @pytest.mark.parametrize("raw", [b"[1, 2]", b'"text"', b"42", b"null", b""], ids=["list", "string", "number", "null", "empty"])
 def test_json_that_is_not_an_object_is_a_400(raw):
     refused = refusal(raw)
