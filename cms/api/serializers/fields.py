@@ -4,6 +4,10 @@ Read from the model's own `api_fields`, the list it already declares for Wagtail
 a new field appears in both APIs at once. Plain values are sent as they are (dates as ISO
 8601); images become renditions, documents their URL, inline child objects (press
 contacts, project phases, wijk services) a list of their own api_fields.
+
+An inline list is read once and kept on the page (a prefetch: the page's own methods, such as
+a project's participation, read the same phases again), and what its items point to
+(documents, contacts, images) is read in one query per kind, not one per item.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import AbstractImage
 
 from cms.api.serializers.images import rendition
+from cms.api.serializers.prefetch import prefetch_on
 
 # Shown in their own way by the content service (body as blocks, taxonomies with @id).
 SHARED = {"intro", "body", "themes", "wijken", "wijk"}
@@ -26,7 +31,9 @@ def field_value(obj, name: str, request):
     value = getattr(obj, name, None)
     if field is not None and field.is_relation:
         if field.one_to_many or field.many_to_many:
-            related = value.all()
+            prefetch_on([obj], name)
+            related = list(getattr(obj, name).all())
+            _prefetch_pointed_to(related)
             return [api_fields_of(item, request) for item in related]
         if value is None:
             return None
@@ -38,6 +45,23 @@ def field_value(obj, name: str, request):
             return api_fields_of(value, request)
         return plain_fields_of(value)
     return value() if callable(value) else value
+
+
+def _prefetch_pointed_to(items: list) -> None:
+    """Read the objects the items' api_fields point to (a document, a contact), one query per field."""
+    if not items:
+        return
+    meta = type(items[0])._meta
+    names = []
+    for name in (getattr(field, "name", field) for field in getattr(type(items[0]), "api_fields", [])):
+        try:
+            field = meta.get_field(name)
+        except FieldDoesNotExist:
+            continue
+        if field.many_to_one and field.concrete:
+            names.append(name)
+    if names:
+        prefetch_on(items, *names)
 
 
 def plain_fields_of(obj) -> dict:

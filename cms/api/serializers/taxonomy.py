@@ -14,10 +14,11 @@ from __future__ import annotations
 
 from urllib.parse import urlencode
 
-from django.db.models import OuterRef, Prefetch, Subquery, prefetch_related_objects
+from django.db.models import OuterRef, Prefetch, Subquery
 from django.urls import reverse
 
 from cms.api.addresses import content_url
+from cms.api.serializers.prefetch import prefetch_on
 from cms.core.models import Theme
 from cms.core.publishing import public_pages
 
@@ -35,20 +36,30 @@ def _named_in(language: str):
 def themes_of(request, page, language: str) -> list[dict]:
     if not hasattr(page, "themes"):
         return []
-    prefetch_related_objects([page], Prefetch("themes", queryset=_named_in(language)))
+    prefetch_on([page], Prefetch("themes", queryset=_named_in(language)))
+    themes = list(page.themes.all())
+    if all(hasattr(theme, "local_name") for theme in themes):
+        local = {theme.translation_key: theme.local_name for theme in themes if theme.local_name is not None}
+    else:  # tags held in memory (a preview): their local names asked apart
+        local = {
+            theme.translation_key: theme.name
+            for theme in Theme.objects.filter(
+                translation_key__in=[t.translation_key for t in themes], locale__language_code=language
+            )
+        }
     return [
         {
             "@id": listing_url(request, theme=theme.slug, locale=language),
             "slug": theme.slug,
-            "title": theme.name if theme.local_name is None else theme.local_name,
+            "title": local.get(theme.translation_key, theme.name),
         }
-        for theme in page.themes.all()
+        for theme in themes
     ]
 
 
 def wijken_of(request, page, located) -> list[dict]:
     if hasattr(page, "wijken"):
-        prefetch_related_objects([page], "wijken")
+        prefetch_on([page], "wijken")
     wijken = list(page.wijken.all()) if hasattr(page, "wijken") else []
     single = getattr(page, "wijk", None) if hasattr(type(page), "wijk") else None
     if single is not None and single not in wijken:
