@@ -26,6 +26,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page, Site
 
+from cms.api.request_site import site_for_request
 from cms.core.publishing import Home, homes, public_pages
 from cms.http.problems import not_found
 
@@ -70,7 +71,7 @@ def home_for(request, language: str) -> Page:
 
 def home_path_for(request, language: str) -> str:
     """The `url_path` of the request's site's home in `language` (public or not), or a 404."""
-    site = Site.find_for_request(request)
+    site = site_for_request(request)
     if site is None or language not in CONTENT_LANGUAGES:
         raise not_found()
     for home in homes():
