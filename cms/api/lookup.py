@@ -15,7 +15,8 @@ unpublished or restricted one, is simply not found:
   pages at those `url_path`s, which are the page, its home and every ancestor in between
   (a page is public only when each ancestor is, so none is missing); the chain is checked
   by tree path, and asked again by tree path in the rare case it is not whole;
-* one more reads the page as its specific type (ThemePage, ...), with its locale.
+* one more reads the page as its specific type (ThemePage, ...), with its locale, its
+  stored reading level (cms/readability) and what its api_fields point to (its wijk, image).
 """
 
 from __future__ import annotations
@@ -27,8 +28,10 @@ from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page, Site
 
 from cms.api.request_site import site_for_request
+from cms.api.serializers.fields import pointed_to
 from cms.core.publishing import Home, homes, public_pages
 from cms.http.problems import not_found
+from cms.readability.services import STORED_SCORE
 
 CONTENT_LANGUAGES = {code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES}
 # What each ancestor row holds (breadcrumbs, parent link, fingerprints); the chain query
@@ -90,10 +93,10 @@ def _prefixes(home_url_path: str, rest: list[str]) -> list[str]:
 
 def _specific(row: dict) -> Page:
     model = ContentType.objects.get_for_id(row["content_type_id"]).model_class() or Page
-    page = model.objects.select_related("locale").filter(pk=row["id"]).first()
-    if page is None:  # deleted since the chain was read
-        raise not_found()
-    return page
+    try:
+        return model.objects.select_related("locale", STORED_SCORE, *pointed_to(model)).get(pk=row["id"])
+    except model.DoesNotExist:  # deleted since the chain was read
+        raise not_found() from None
 
 
 def _home_page(row: dict) -> Page:

@@ -47,21 +47,25 @@ def field_value(obj, name: str, request):
     return value() if callable(value) else value
 
 
-def _prefetch_pointed_to(items: list) -> None:
-    """Read the objects the items' api_fields point to (a document, a contact), one query per field."""
-    if not items:
-        return
-    meta = type(items[0])._meta
+def pointed_to(model) -> list[str]:
+    """The model's api_fields that point to one other row (a document, a contact, a wijk, an image)."""
     names = []
-    for name in (getattr(field, "name", field) for field in getattr(type(items[0]), "api_fields", [])):
+    for name in (getattr(field, "name", field) for field in getattr(model, "api_fields", [])):
         try:
-            field = meta.get_field(name)
+            field = model._meta.get_field(name)
         except FieldDoesNotExist:
             continue
         if field.many_to_one and field.concrete:
             names.append(name)
-    if names:
-        prefetch_on(items, *names)
+    return names
+
+
+def _prefetch_pointed_to(items: list) -> None:
+    """Read what the items' api_fields point to, one query per field."""
+    if items:
+        names = pointed_to(type(items[0]))
+        if names:
+            prefetch_on(items, *names)
 
 
 def plain_fields_of(obj) -> dict:
