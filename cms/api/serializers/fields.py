@@ -6,13 +6,14 @@ a new field appears in both APIs at once. Plain values are sent as they are (dat
 contacts, project phases, wijk services) a list of their own api_fields.
 
 An inline list is read once and kept on the page (a prefetch: the page's own methods, such as
-a project's participation, read the same phases again), and what its items point to
-(documents, contacts, images) is read in one query per kind, not one per item.
+a project's participation, read the same phases again), in one query with what its items
+point to (documents, contacts, images), not one query per item.
 """
 
 from __future__ import annotations
 
 from django.core.exceptions import FieldDoesNotExist
+from django.db.models import Prefetch
 from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import AbstractImage
 
@@ -31,9 +32,10 @@ def field_value(obj, name: str, request):
     value = getattr(obj, name, None)
     if field is not None and field.is_relation:
         if field.one_to_many or field.many_to_many:
-            prefetch_on([obj], name)
+            model = field.related_model
+            prefetch_on([obj], Prefetch(name, queryset=model._default_manager.select_related(*pointed_to(model))))
             related = list(getattr(obj, name).all())
-            _prefetch_pointed_to(related)
+            _prefetch_pointed_to(related)  # items held in memory (a preview) were not read with them
             return [api_fields_of(item, request) for item in related]
         if value is None:
             return None
@@ -61,7 +63,7 @@ def pointed_to(model) -> list[str]:
 
 
 def _prefetch_pointed_to(items: list) -> None:
-    """Read what the items' api_fields point to, one query per field."""
+    """Read what the items' api_fields point to, one query per field not read yet."""
     if items:
         names = pointed_to(type(items[0]))
         if names:

@@ -71,7 +71,7 @@ def test_a_pages_themes_are_read_once_for_its_answer(client, tree):
 
 def test_a_projects_phases_and_documents_are_read_once_for_its_answer(client, tree):
     """Phases are shown as a field and read again by the project's participation; each
-    document row points to a file: one query for the phases, one for all the files."""
+    document row points to a file: one query for the phases, one for the rows with their files."""
     from django.core.files.base import ContentFile
     from wagtail.documents.models import Document
 
@@ -85,7 +85,7 @@ def test_a_projects_phases_and_documents_are_read_once_for_its_answer(client, tr
     tree.project.save_revision().publish()
     sql = tables_read(client, "/api/content/nl/projecten/heraanleg-dampoort")
     assert len([query for query in sql if 'FROM "projects_projectphase"' in query]) == 1
-    assert len([query for query in sql if 'FROM "wagtaildocs_document"' in query]) == 1
+    assert len([query for query in sql if '"wagtaildocs_document"' in query]) == 1
 
 
 def test_a_page_without_children_asks_nothing_about_children(client, tree):
