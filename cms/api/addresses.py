@@ -25,7 +25,13 @@ def home_in_site(request, page) -> Home | None:
 
 def page_address(request, page) -> tuple[str | None, str | None]:
     """(the page's `@id`, its language), both None for a page the request's site does not serve."""
-    home = home_in_site(request, page)
+    return address_of(request, page.url_path)
+
+
+def address_of(request, url_path: str) -> tuple[str | None, str | None]:
+    """`page_address` of the page at `url_path` (a row read without building the page)."""
+    site = Site.find_for_request(request)
+    home = home_of(url_path, site=site) if site is not None else None
     if home is None:
         return None, None
-    return content_url(request, home.path_of(page.url_path)), home.language
+    return content_url(request, home.path_of(url_path)), home.language

@@ -22,6 +22,9 @@ from cms.readability.page_text import TextPart, page_language, page_parts
 from cms.readability.scoring import LANGUAGES, Readability, score_parts
 
 SECTION_DEPTH = 3  # root (1) > a language's home (2) > its sections (3)
+# The page's stored score: a page read with `select_related(STORED_SCORE)` (the content API's
+# lookup does) brings it along, and `page_level_answer` asks nothing more.
+STORED_SCORE = "readability_score"
 
 
 @dataclass
@@ -95,9 +98,17 @@ def level_answer(level: str, difficulty: float) -> dict:
     return {"level": level, "label": Level(level).label, "difficulty": difficulty, "target": Level.B1.value}
 
 
+def _stored_score(page) -> dict | None:
+    relation = PageReadability._meta.get_field("page").remote_field
+    if relation.is_cached(page):  # read with the page
+        row = relation.get_cached_value(page)
+        return {"revision_id": row.revision_id, "level": row.level, "difficulty": row.difficulty} if row else None
+    return PageReadability.objects.filter(page_id=page.pk).values("revision_id", "level", "difficulty").first()
+
+
 def page_level_answer(page) -> dict | None:
     """`{"level", "label", "difficulty", "target"}` for the content API; None for a page without text."""
-    stored = PageReadability.objects.filter(page_id=page.pk).values("revision_id", "level", "difficulty").first()
+    stored = _stored_score(page)
     if stored and stored["revision_id"] == page.live_revision_id:
         return level_answer(stored["level"], stored["difficulty"])
     score = page_readability(page).overall

@@ -7,22 +7,20 @@ when the page lies in that section, so a front end draws its main menu from any 
 from __future__ import annotations
 
 from cms.api.addresses import content_url
-from cms.api.serializers.summary import summarise
-from cms.core.publishing import public_pages
-
-
-def sections(located):
-    return public_pages().child_of(located.home).order_by("path")
+from cms.api.serializers.summary import summarise_rows
+from cms.api.services.children.get import child_rows
 
 
 def fingerprint(request, located, params) -> list:
-    return [list(sections(located).values_list("id", "live_revision_id", "url_path", "last_published_at"))]
+    rows = child_rows(located.home)
+    return [[(row["id"], row["live_revision_id"], row["url_path"], row["last_published_at"]) for row in rows]]
 
 
 def get(request, located, params) -> dict:
     in_section = {row["id"] for row in located.ancestors} | {located.page.pk}
+    rows = child_rows(located.home)
     items = [
-        {**summarise(request, page), "is_current": page.pk in in_section}
-        for page in sections(located).defer_streamfields().specific()
+        {**summary, "is_current": row["id"] in in_section}
+        for row, summary in zip(rows, summarise_rows(request, rows))
     ]
     return {"@id": content_url(request, located.public_path, "/@navigation"), "items": items}
