@@ -44,9 +44,15 @@ def field_schema(field: serializers.Field) -> dict:
 def _string_schema(field: serializers.CharField) -> dict:
     schema: dict = {"type": "string"}
     if isinstance(field, serializers.EmailField):
-        schema["format"] = "email"
+        # "" passes when blanks are allowed, and is no e-mail address: the format holds for the rest.
+        if field.allow_blank:
+            schema["anyOf"] = [{"type": "string", "format": "email"}, {"type": "string", "maxLength": 0}]
+        else:
+            schema["format"] = "email"
     if isinstance(field, (serializers.RegexField, serializers.SlugField)):
-        schema["pattern"] = field.validators[-1].regex.pattern
+        pattern = field.validators[-1].regex.pattern
+        # DRF accepts "" before it checks the pattern when blanks are allowed: so must the document.
+        schema["pattern"] = f"^$|{pattern}" if field.allow_blank else pattern
     if field.max_length:
         schema["maxLength"] = field.max_length
     if not field.allow_blank:

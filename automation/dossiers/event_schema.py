@@ -50,6 +50,30 @@ from automation.languages import supported_languages
 TEXT_ID = re.compile(r"^[^\x00-\x1f]+$")  # printable, no control characters
 
 
+class TextOnly:
+    """Text fields that take JSON text only: DRF's turn a number into its digits, which the
+    document (`type: string`) refuses; the API fuzzer found `"municipality": 0` accepted."""
+
+    default_error_messages = {"not_text": "Must be text (a JSON string)."}
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("not_text")
+        return super().to_internal_value(data)
+
+
+class TextField(TextOnly, serializers.CharField):
+    pass
+
+
+class TextRegexField(TextOnly, serializers.RegexField):
+    pass
+
+
+class TextEmailField(TextOnly, serializers.EmailField):
+    pass
+
+
 class StrictBooleanField(serializers.Field):
     default_error_messages = {"invalid": "Must be true or false (a JSON boolean)."}
 
@@ -105,7 +129,7 @@ class OffsetDateTimeField(serializers.Field):
 
 
 def identifier(max_length: int, **kwargs) -> serializers.CharField:
-    return serializers.RegexField(
+    return TextRegexField(
         TEXT_ID,
         max_length=max_length,
         trim_whitespace=True,
@@ -147,7 +171,7 @@ class PostalAddressSerializer(serializers.Serializer):
     postcode = identifier(12, help_text="Postcode; four digits in Belgium, e.g. 9000.")
     municipality = identifier(80, help_text="Municipality, e.g. Gent.")
     country = described(
-        serializers.CharField(
+        TextField(
             required=False, default="BE", max_length=2, min_length=2,
             help_text="ISO 3166-1 alpha-2 country code; BE when absent.",
         ),
@@ -177,18 +201,18 @@ def postal_address_lines(address: dict) -> str:
 
 class CitizenSerializer(serializers.Serializer):
     ref = identifier(200, help_text="The citizen's stable reference in the case system.")
-    email = serializers.EmailField(required=False, allow_blank=True, max_length=254)
-    phone = serializers.CharField(
+    email = TextEmailField(required=False, allow_blank=True, max_length=254)
+    phone = TextField(
         required=False,
         allow_blank=True,
         max_length=40,
         help_text="A valid phone number; Belgian if it has no country code. Stored as E.164.",
     )
     language = described(
-        serializers.CharField(required=False, max_length=16, help_text="Language to write in; nl-BE counts as nl."),
+        TextField(required=False, max_length=16, help_text="Language to write in; nl-BE counts as nl."),
         examples=["nl", "en", "fr"],
     )
-    wijk = serializers.CharField(
+    wijk = TextField(
         required=False, allow_blank=True, max_length=120, help_text="One of Ghent's 25 wijken, by name or slug."
     )
     consent = ConsentSerializer(required=False, help_text="Consent per channel, as given in the case system.")

@@ -35,3 +35,16 @@ def test_a_phone_with_signs_a_phone_number_does_not_have_is_refused(typed):
 
     with pytest.raises(InvalidPhoneNumber):
         phone_to_e164(typed)
+
+
+def test_a_number_where_the_document_asks_for_text_is_a_400_naming_each_field(post_event, event_payload, db):
+    """DRF's text fields turned a number into its digits: `"municipality": 0` was stored as "0"."""
+    event_payload["citizen"]["postal_address"] = {"street": "Rabotstraat", "number": 1, "postcode": "9000", "municipality": 0}
+    event_payload["citizen"]["wijk"] = 7
+    event_payload["milestone"] = 12
+    response = post_event(event_payload)
+    assert response.status_code == 400
+    names = {param["name"]: param["reason"] for param in response.json()["invalid_params"]}
+    assert set(names) == {"citizen.postal_address.number", "citizen.postal_address.municipality", "citizen.wijk", "milestone"}
+    assert all(reason == "Must be text (a JSON string)." for reason in names.values())
+    assert not DossierEvent.objects.exists()

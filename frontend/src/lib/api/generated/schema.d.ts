@@ -6225,7 +6225,6 @@ export interface components {
             citizen: ({
                 /** @description The citizen's stable reference in the case system. */
                 ref: string;
-                /** Format: email */
                 email?: string;
                 /** @description Mobile number, e.g. +32470123456 (empty: none). Any number valid for its country is taken, Belgian when it has no country code; it is stored in E.164. */
                 phone?: string;
