@@ -50,10 +50,9 @@ def remembered(alias: str, query: SearchQuery, run: Callable[[], SearchResults])
     if not seconds:
         return run()
     generation = cache.get(_generation_key(alias))
-    if generation is None:
-        generation = uuid.uuid4().hex
-        cache.add(_generation_key(alias), generation, None)
-        generation = cache.get(_generation_key(alias), generation)
+    if generation is None:  # the first search since the cache started: whoever adds first names it
+        cache.add(_generation_key(alias), uuid.uuid4().hex, None)
+        generation = cache.get(_generation_key(alias))
     key = f"{PREFIX}:{alias}:{generation}:{hashlib.sha256(repr(query).encode()).hexdigest()}"
     answer = cache.get(key)
     if answer is None:

@@ -69,7 +69,7 @@ def crisis_alert_fan_out(*, alert_id: int, chunk_size: int = CHUNK) -> int:
                     fallback=fallback_language(),
                 )
             if built:
-                new_ids += _built_chunk(alert, list(chunk.order_by("pk")), built, rendered_cache)
+                new_ids += _built_chunk(alert, chunk, built, rendered_cache)
             if new_ids:
                 transaction.on_commit(partial(messages_queue, message_ids=new_ids), robust=True)
         created_total += len(new_ids)
@@ -89,9 +89,9 @@ def _prototypes(alert, channel, rendered_cache) -> dict[str, Message]:
     return found
 
 
-def _built_chunk(alert, citizens, channels, rendered_cache) -> list[int]:
+def _built_chunk(alert, chunk, channels, rendered_cache) -> list[int]:
     """The chunk's messages on `channels`, built one by one in Python; returns the new ids."""
-    chunk = Citizen.objects.filter(pk__in=[citizen.pk for citizen in citizens])
+    citizens = list(chunk.order_by("pk"))
     reachable = {
         (citizen_id, channel.value)
         for channel in channels

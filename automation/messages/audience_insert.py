@@ -28,7 +28,8 @@ from django.db.models import QuerySet
 from django.utils import timezone
 
 from automation.contacts.models import Citizen
-from automation.messages.models import Message, MessageStatusChange
+from automation.messages.models import Message
+from automation.messages.transitions import history_table_sql
 
 #: Filled from the audience row, not from the copied message.
 _PER_ROW = {"citizen": "c.citizen_id", "recipient": "c.address", "reference": "gen_random_uuid()"}
@@ -73,15 +74,11 @@ def messages_insert_for_audience(
     where, where_params = "", []
     if default is None:
         where, where_params = f" WHERE c.language IN ({', '.join(['%s'] * len(languages))})", languages
-    history = MessageStatusChange._meta
-    history_columns = ", ".join(
-        quote(history.get_field(name).column) for name in ("message", "from_status", "to_status", "at", "detail")
-    )
     sql = (
         f"WITH new AS (INSERT INTO {quote(Message._meta.db_table)} ({', '.join(columns)}) "
         f"SELECT {', '.join(selected)} FROM ({rows_sql}) AS c(citizen_id, language, address){where} "
         f"ON CONFLICT DO NOTHING RETURNING {quote(Message._meta.pk.column)} AS id, {quote('status')} AS status), "
-        f"logged AS (INSERT INTO {quote(history.db_table)} ({history_columns}) SELECT id, '', status, %s, '' FROM new) "
+        f"logged AS (INSERT INTO {history_table_sql()} SELECT id, '', status, %s, '' FROM new) "
         "SELECT id FROM new ORDER BY id"
     )
     with connection.cursor() as cursor:

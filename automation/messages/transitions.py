@@ -96,6 +96,14 @@ def messages_record_created(*, messages: Iterable[Message], detail: str = "") ->
         _history_write(ids, from_status="", to_status=status, details=[detail] * len(ids))
 
 
+def history_table_sql() -> str:
+    """`table (message, from_status, to_status, at, detail)`: where SQL that moves or makes
+    messages writes their history rows, in that column order."""
+    meta, quote = MessageStatusChange._meta, connection.ops.quote_name
+    columns = ", ".join(quote(meta.get_field(name).column) for name in ("message", "from_status", "to_status", "at", "detail"))
+    return f"{quote(meta.db_table)} ({columns})"
+
+
 def _history_write(ids: list[int], *, from_status: str, to_status: str, details: list[str]) -> None:
     """One history row per id. On PostgreSQL one INSERT of two arrays: a broadcast writes a
     row per text three times over, and building a model object for each cost as much as the
@@ -106,11 +114,9 @@ def _history_write(ids: list[int], *, from_status: str, to_status: str, details:
             for pk, text in zip(ids, details)
         )
         return
-    meta, quote = MessageStatusChange._meta, connection.ops.quote_name
-    columns = ", ".join(quote(meta.get_field(name).column) for name in ("message", "from_status", "to_status", "at", "detail"))
     with connection.cursor() as cursor:
         cursor.execute(
-            f"INSERT INTO {quote(meta.db_table)} ({columns}) SELECT unnest(%s::bigint[]), %s, %s, %s, unnest(%s::text[])",
+            f"INSERT INTO {history_table_sql()} SELECT unnest(%s::bigint[]), %s, %s, %s, unnest(%s::text[])",
             [list(ids), from_status, to_status, timezone.now(), list(details)],
         )
 
