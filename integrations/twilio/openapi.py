@@ -2,13 +2,16 @@
 
 Twilio is the only client these paths serve, but anyone can reach them, so the document
 says what they answer, and the API fuzzer checks it (issue 12): a request without a valid
-`X-Twilio-Signature` is a 401 problem whatever it carries.
+`X-Twilio-Signature` is a 401 problem whatever it carries; a signed one without the fields
+Twilio always sends (each view's `REQUIRED`) is a 400 problem naming them.
 """
 
 from __future__ import annotations
 
 from cms.http.openapi.registry import openapi_part_register
 from cms.http.openapi.shared import problem
+from integrations.twilio.voice_webhooks import TwilioCallStatusView
+from integrations.twilio.webhooks import TwilioInboundView, TwilioStatusView
 
 SIGNATURE = {
     "name": "X-Twilio-Signature",
@@ -18,23 +21,29 @@ SIGNATURE = {
     "schema": {"type": "string", "pattern": "^[A-Za-z0-9+/]{27}=$"},
 }
 UNSIGNED = problem("The signature is missing or wrong (whatever characters it holds); nothing was recorded.")
+INCOMPLETE = problem("Signed, but a field Twilio always sends is missing; `invalid_params` names it. Nothing was recorded.")
 
 
-def _form(properties: dict) -> dict:
-    return {"required": True, "content": {"application/x-www-form-urlencoded": {
-        "schema": {"type": "object", "properties": properties, "additionalProperties": {"type": "string"}}}}}  # fmt: skip
+def _form(names: tuple[str, ...], required: dict[str, int]) -> dict:
+    """The form Twilio posts: `required` (name -> least length) as the view checks it, the rest optional text."""
+    properties = {name: {"type": "string", **({"minLength": required[name]} if required.get(name) else {})} for name in names}
+    schema = {"type": "object", "properties": properties, "required": list(required), "additionalProperties": {"type": "string"}}
+    return {"required": True, "content": {"application/x-www-form-urlencoded": {"schema": schema}}}
 
 
 def twilio_paths() -> dict:
-    text = {"type": "string"}
     return {
         "/api/automation/sms/twilio/status/": {
             "post": {
                 "operationId": "twilioMessageStatus",
                 "summary": "Twilio's delivery receipt for a text we sent",
                 "parameters": [SIGNATURE],
-                "requestBody": _form({"MessageSid": text, "MessageStatus": text, "ErrorCode": text}),
-                "responses": {"204": {"description": "Recorded (an unknown message is ignored)."}, "401": UNSIGNED},
+                "requestBody": _form(("MessageSid", "MessageStatus", "ErrorCode"), TwilioStatusView.REQUIRED),
+                "responses": {
+                    "204": {"description": "Recorded (an unknown message is ignored)."},
+                    "400": INCOMPLETE,
+                    "401": UNSIGNED,
+                },
             }
         },
         "/api/automation/voice/twilio/status/": {
@@ -46,8 +55,12 @@ def twilio_paths() -> dict:
                      "description": "Our message's reference, in the callback URL we gave Twilio (signed with it)."},
                     SIGNATURE,
                 ],  # fmt: skip
-                "requestBody": _form({"CallSid": text, "CallStatus": text, "CallDuration": text, "ErrorCode": text}),
-                "responses": {"204": {"description": "Recorded once (an unknown call is ignored)."}, "401": UNSIGNED},
+                "requestBody": _form(("CallSid", "CallStatus", "CallDuration", "ErrorCode"), TwilioCallStatusView.REQUIRED),
+                "responses": {
+                    "204": {"description": "Recorded once (an unknown call is ignored)."},
+                    "400": INCOMPLETE,
+                    "401": UNSIGNED,
+                },
             }
         },
         "/api/automation/sms/twilio/inbound/": {
@@ -55,10 +68,11 @@ def twilio_paths() -> dict:
                 "operationId": "twilioInboundMessage",
                 "summary": "A text a citizen sent us (STOP, START, ...), forwarded by Twilio",
                 "parameters": [SIGNATURE],
-                "requestBody": _form({"From": text, "Body": text}),
+                "requestBody": _form(("From", "Body"), TwilioInboundView.REQUIRED),
                 "responses": {
                     "200": {"description": "Empty TwiML: no automatic reply.",
                             "content": {"text/xml": {"schema": {"type": "string"}}}},  # fmt: skip
+                    "400": INCOMPLETE,
                     "401": UNSIGNED,
                 },
             }

@@ -31,6 +31,8 @@ CALL_OUTCOMES = {
 
 @method_decorator(csrf_exempt, name="dispatch")
 class TwilioCallStatusView(SignedByTwilio):
+    REQUIRED = {"CallSid": 1, "CallStatus": 1}
+
     def post(self, request):
         def field(name: str) -> str:  # a NUL cannot be stored in PostgreSQL text; Twilio never sends one
             return request.POST.get(name, "").replace("\x00", "")

@@ -2,7 +2,9 @@
 
 Both are signed by Twilio with the account's auth token over the URL Twilio called,
 which is our public base URL plus the path; anything unsigned or wrongly signed is refused
-with 401 problem+json (whatever characters the header holds).
+with 401 problem+json (whatever characters the header holds). A signed callback without
+the fields Twilio always sends (`REQUIRED` of each view, which the OpenAPI document states
+too) is a 400 naming them, not a receipt recorded against nothing.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from django.views.decorators.csrf import csrf_exempt
 from automation.contacts.sms_keywords import sms_keyword_received
 from automation.messages.models import DeliveryEvent
 from automation.messages.tracking import DeliveryReport, delivery_report_apply
-from cms.http.problems import Problem, problem_response
+from cms.http.problems import InvalidParam, Problem, problem_response
 from integrations.twilio.signature import twilio_signature_is_valid
 
 Kind = DeliveryEvent.Kind
@@ -25,7 +27,10 @@ STATUS_KINDS = {"delivered": Kind.DELIVERED, "undelivered": Kind.FAILED, "failed
 
 
 class SignedByTwilio(View):
+    """A Twilio callback: signed, and carrying `REQUIRED` form fields (name -> least length)."""
+
     http_method_names = ["post"]
+    REQUIRED: dict[str, int] = {}
 
     def dispatch(self, request, *args, **kwargs):
         url = settings.AUTOMATION_PUBLIC_BASE_URL.rstrip("/") + request.get_full_path()
@@ -34,11 +39,19 @@ class SignedByTwilio(View):
             url=url, params=params, token=settings.TWILIO_AUTH_TOKEN, header=request.headers.get("X-Twilio-Signature")
         ):
             return problem_response(Problem(status=401, slug="invalid-signature", title="Twilio signature missing or invalid"))
+        missing = [name for name, least in self.REQUIRED.items() if len(request.POST.get(name, "")) < least or name not in request.POST]
+        if missing:
+            return problem_response(Problem(
+                status=400, slug="invalid-callback", title="Callback fields missing",
+                invalid_params=[InvalidParam(name=name, reason="Twilio always sends this field.") for name in missing],
+            ))  # fmt: skip
         return super().dispatch(request, *args, **kwargs)
 
 
 @method_decorator(csrf_exempt, name="dispatch")
 class TwilioStatusView(SignedByTwilio):
+    REQUIRED = {"MessageSid": 1, "MessageStatus": 1}
+
     def post(self, request):
         status = request.POST.get("MessageStatus", "")
         sid = request.POST.get("MessageSid", "")
@@ -58,6 +71,8 @@ class TwilioStatusView(SignedByTwilio):
 
 @method_decorator(csrf_exempt, name="dispatch")
 class TwilioInboundView(SignedByTwilio):
+    REQUIRED = {"From": 1, "Body": 0}  # a picture-only text has an empty Body
+
     def post(self, request):
         sms_keyword_received(
             phone=request.POST.get("From", ""), text=request.POST.get("Body", ""), provider="twilio", at=timezone.now()

@@ -153,7 +153,14 @@ def test_a_city_wide_alert_shows_on_every_screen(screen, frontend_server, demo_s
             screen.goto(f"{frontend_server}{path}?speed={SPEED}")
             expect(screen.locator("[data-alert]")).to_contain_text(headline, timeout=ALERT_WITHIN_MS)
         screen.set_viewport_size({"width": 1280, "height": 720})
-        size = screen.locator(".signage__alert-headline").evaluate("e => parseFloat(getComputedStyle(e).fontSize)")
+        # Read in one go in the page: the alert poll may swap the headline element for an equal one.
+        size = screen.wait_for_function(
+            """() => {
+                const headline = document.querySelector(".signage__alert-headline");
+                const size = headline && parseFloat(getComputedStyle(headline).fontSize);
+                return size > 0 ? size : null;
+            }"""
+        ).json_value()
         assert size >= 0.04 * 1280
     finally:
         demo_shell(END_ALERT.format(pk=pk))

@@ -62,3 +62,25 @@ def test_a_non_ascii_signature_is_a_401_never_a_500(client, sent_sms, header):
     assert response.status_code == 401 and response["Content-Type"] == "application/problem+json"
     sent_sms.refresh_from_db()
     assert sent_sms.status == Message.Status.SENT and not DeliveryEvent.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("path", "params", "missing"),
+    [
+        ("/api/automation/sms/twilio/status/", {}, ["MessageSid", "MessageStatus"]),
+        ("/api/automation/sms/twilio/status/", {"MessageSid": "SM1", "MessageStatus": ""}, ["MessageStatus"]),
+        ("/api/automation/sms/twilio/inbound/", {"Body": "STOP"}, ["From"]),
+        ("/api/automation/voice/twilio/status/", {"CallStatus": "completed"}, ["CallSid"]),
+    ],
+)
+def test_a_signed_callback_without_twilios_own_fields_is_a_400_naming_them(client, sent_sms, path, params, missing):
+    response = post_signed(client, path, params)
+    assert response.status_code == 400 and response["Content-Type"] == "application/problem+json"
+    assert [param["name"] for param in response.json()["invalid_params"]] == missing
+    sent_sms.refresh_from_db()
+    assert sent_sms.status == Message.Status.SENT and not DeliveryEvent.objects.exists()
+    assert not Suppression.objects.exists()
+
+
+def test_an_inbound_text_with_only_a_picture_is_taken(client):
+    assert post_signed(client, "/api/automation/sms/twilio/inbound/", {"From": "+32470123456", "Body": ""}).status_code == 200
