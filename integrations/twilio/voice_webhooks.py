@@ -34,10 +34,7 @@ class TwilioCallStatusView(SignedByTwilio):
     REQUIRED = {"CallSid": 1, "CallStatus": 1}
 
     def post(self, request):
-        def field(name: str) -> str:  # a NUL cannot be stored in PostgreSQL text; Twilio never sends one
-            return request.POST.get(name, "").replace("\x00", "")
-
-        sid, status, duration, error = field("CallSid"), field("CallStatus"), field("CallDuration"), field("ErrorCode")
+        sid, status, duration, error = (self.text(name) for name in ("CallSid", "CallStatus", "CallDuration", "ErrorCode"))
         kind, words = CALL_OUTCOMES.get(status, (Kind.OTHER, status))
         detail = f"call {words}" + (f", {duration} s" if duration.isdigit() and kind == Kind.DELIVERED else "")
         delivery_report_apply(

@@ -30,6 +30,7 @@ from automation.contacts.models import Citizen, ConfirmationRequest
 from automation.dossiers.models import DossierEvent
 from automation.dossiers.signature import body_signature
 from cms.pressroom.models import PressReleaseAttachment
+from integrations.twilio.signature import twilio_signature
 from tests.automation.conftest import event_payload, rabot  # noqa: F401 -- fixtures
 from tests.cms.conftest import home, locales, tree  # noqa: F401 -- fixtures
 
@@ -236,3 +237,22 @@ def test_the_subscribe_counters_are_shared_with_another_worker_process(rabot):
     status_line = [line for line in other_worker.stdout.splitlines() if line.startswith("STATUS")][0]
     assert status_line.split()[1] == "429" and int(status_line.split()[2]) >= 1
     assert ConfirmationRequest.objects.count() == 10
+
+
+def _post_twilio_signed(client, path: str, params: dict, base: str):
+    url = base.rstrip("/") + path
+    signature = twilio_signature(url=url, params=params, token="twilio-token")
+    return client.post(path, data=params, HTTP_X_TWILIO_SIGNATURE=signature)
+
+
+def test_signed_twilio_callbacks_with_a_nul_or_without_their_fields_never_answer_500(settings):
+    """Found by the fuzzer once it signed Twilio's callbacks: PostgreSQL text holds no NUL."""
+    client, base = Client(), settings.AUTOMATION_PUBLIC_BASE_URL
+    texts = {"MessageSid": "SM\x001", "MessageStatus": "deliv\x00ered"}
+    assert _post_twilio_signed(client, "/api/automation/sms/twilio/status/", texts, base).status_code == 204
+    call = {"CallSid": "CA\x001", "CallStatus": "busy\x00"}
+    assert _post_twilio_signed(client, "/api/automation/voice/twilio/status/?ref=a%00b", call, base).status_code == 204
+    inbound = {"From": "+32470\x00123456", "Body": "ST\x00OP"}
+    assert _post_twilio_signed(client, "/api/automation/sms/twilio/inbound/", inbound, base).status_code == 200
+    body = assert_problem(_post_twilio_signed(client, "/api/automation/sms/twilio/status/", {}, base), 400)
+    assert [param["name"] for param in body["invalid_params"]] == ["MessageSid", "MessageStatus"]
