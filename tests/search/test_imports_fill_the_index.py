@@ -6,9 +6,10 @@ from pathlib import Path
 import pytest
 
 from cms.importers.policy_note.importer import policy_note_import
-from cms.importers.seed.run import seed_demo
+from search.backends import get_backend
 from search.extraction import indexable_pages
 from search.query import SearchQuery
+from tests.cms.importers.seed.kept_for_module import small_seed_kept
 from tests.search.conftest import found
 
 pytestmark = pytest.mark.django_db
@@ -16,12 +17,13 @@ pytestmark = pytest.mark.django_db
 FIXTURES = Path(__file__).resolve().parent.parent / "cms" / "importers" / "fixtures"
 
 
-@pytest.fixture
-def seeded(settings, tmp_path, index, django_capture_on_commit_callbacks):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    with django_capture_on_commit_callbacks(execute=True):
-        seed_demo(data_dir=FIXTURES / "seed_small")
-    return index
+@pytest.fixture(scope="module")
+def seeded(django_db_setup, django_db_blocker):
+    """The small seed with its commit hooks run, once for the module; each test is rolled back inside it."""
+    backend = get_backend("default")
+    with small_seed_kept(django_db_blocker, run_commit_hooks=True):
+        yield backend
+        backend.clear()
 
 
 def test_the_seed_indexes_every_public_page_of_every_type_and_language(seeded):

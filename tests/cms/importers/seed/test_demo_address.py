@@ -5,23 +5,20 @@ v2 API's `detail_url` and `html_url`, schema.org's `url`, feeds. With port 80 on
 served at :8000 each of them was a dead link.
 """
 
-from pathlib import Path
-
 import pytest
 from wagtail.models import Site
 
 from cms.importers.seed.run import seed_demo
-
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "seed_small"
+from tests.cms.importers.seed.kept_for_module import FIXTURES, small_seed_kept
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def seeded(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    settings.WAGTAILADMIN_BASE_URL = "http://localhost:8000"
-    seed_demo(data_dir=FIXTURES)
+@pytest.fixture(scope="module")
+def seeded(django_db_setup, django_db_blocker):
+    """Seeded once for the module (`kept_for_module.py`); each test is rolled back inside it."""
+    with small_seed_kept(django_db_blocker, WAGTAILADMIN_BASE_URL="http://localhost:8000"):
+        yield
 
 
 def test_every_absolute_page_url_of_the_api_carries_the_demos_port(seeded, client):

@@ -1,8 +1,10 @@
-"""The demo seed on small fixtures: complete, repeatable, and all-or-nothing."""
+"""The demo seed on small fixtures: complete and repeatable (all-or-nothing: test_run_rollback.py).
+
+The seed is made once for this module (`kept_for_module.py`); each test is rolled back inside it.
+"""
 
 import json
 import shutil
-from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -12,15 +14,12 @@ from wagtail.images.models import Image
 from wagtail.models import GroupPagePermission, Page, Revision, Site, Workflow
 
 from cms.core.models import HomePage, PressContact, Theme
-from cms.importers.seed import events as events_step
-from cms.importers.seed.data import DemoDataError
 from cms.importers.seed.run import seed_demo
 from cms.neighbourhoods.models import MagazineEdition, WijkPage
 from cms.pressroom.models import PressReleasePage
 from cms.projects.models import ProjectPage
 from cms.themes.models import ThemePage
-
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "seed_small"
+from tests.cms.importers.seed.kept_for_module import FIXTURES, small_seed_kept
 
 pytestmark = pytest.mark.django_db
 
@@ -41,10 +40,10 @@ def counts():
     }
 
 
-@pytest.fixture
-def seeded(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    return seed_demo(data_dir=FIXTURES)
+@pytest.fixture(scope="module")
+def seeded(django_db_setup, django_db_blocker):
+    with small_seed_kept(django_db_blocker) as report:
+        yield report
 
 
 def test_seeding_twice_changes_nothing(seeded):
@@ -130,32 +129,3 @@ def test_a_changed_file_updates_the_page_in_place(seeded, tmp_path):
     assert after.pk == before.pk
     assert after.title == "Grofvuil laten ophalen"
     assert report.counts["pages saved"] == 1
-
-
-def test_a_failure_halfway_leaves_nothing_behind(settings, tmp_path, monkeypatch):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    before = counts()
-
-    def broken(*args, **kwargs):
-        raise RuntimeError("de activiteiten konden niet geladen worden")
-
-    monkeypatch.setattr(events_step, "seed_events", broken)
-    with pytest.raises(RuntimeError):
-        seed_demo(data_dir=FIXTURES)
-    assert counts() == before
-    assert not HomePage.objects.exists()
-
-
-def test_invalid_content_names_the_item_and_rolls_back(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    data_dir = tmp_path / "data"
-    shutil.copytree(FIXTURES, data_dir)
-    path = data_dir / "theme_pages_afval.json"
-    items = json.loads(path.read_text())
-    items[0]["body"][3]["value"]["alt"] = ""  # an image without alt text
-    path.write_text(json.dumps(items))
-    before = counts()
-
-    with pytest.raises(DemoDataError, match=r"grofvuil: blok 4 \(image\): alt"):
-        seed_demo(data_dir=data_dir)
-    assert counts() == before
