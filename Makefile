@@ -96,14 +96,14 @@ UNIT_WORKERS ?= auto
 test-unit: setup
 	$(VENV)/bin/lint-imports --no-cache --no-logo; contracts=$$?; \
 	  env -u DATABASE_URL -u REDIS_URL -u CELERY_BROKER_URL -u ELASTICSEARCH_URL \
-	  $(PY) -m pytest -m "not integration and not e2e" -q -n $(UNIT_WORKERS); python=$$?; \
+	  $(PY) -m pytest -m "not integration and not e2e" -q -n $(UNIT_WORKERS) --durations=15; python=$$?; \
 	  (cd frontend && npm test --silent); frontend=$$?; \
 	  for status in $$contracts $$python; do if [ $$status -ne 0 ]; then exit $$status; fi; done; exit $$frontend
 
 test-integration: setup
 	@test -n "$$DATABASE_URL" -a -n "$$REDIS_URL" -a -n "$$ELASTICSEARCH_URL" || \
 	  { echo "test-integration needs DATABASE_URL, REDIS_URL and ELASTICSEARCH_URL (run make test)"; exit 1; }
-	$(PY) -m pytest -m "(integration or e2e) and not cluster" -q
+	$(PY) -m pytest -m "(integration or e2e) and not cluster" -q --durations=15
 
 ## test-cluster: faults on its own services: a three-node Elasticsearch cluster (nodes killed and
 ## restarted while pages are indexed and searched), two web processes and two Celery workers

@@ -81,26 +81,26 @@ class Message(models.Model):
     body_html = models.TextField(blank=True)
     headers = models.JSONField(default=dict, blank=True)
     journey = models.ForeignKey(
-        "journeys.Journey", null=True, blank=True, on_delete=models.SET_NULL, related_name="messages"
+        "journeys.Journey", null=True, blank=True, on_delete=models.SET_NULL, db_index=False, related_name="messages"
     )
     enrolment = models.ForeignKey(
-        "journeys.Enrolment", null=True, blank=True, on_delete=models.SET_NULL, related_name="messages"
+        "journeys.Enrolment", null=True, blank=True, on_delete=models.SET_NULL, db_index=False, related_name="messages"
     )
     step = models.ForeignKey(
-        "journeys.JourneyStep", null=True, blank=True, on_delete=models.SET_NULL, related_name="messages"
+        "journeys.JourneyStep", null=True, blank=True, on_delete=models.SET_NULL, db_index=False, related_name="messages"
     )
     template = models.ForeignKey(
-        MessageTemplate, null=True, blank=True, on_delete=models.SET_NULL, related_name="messages"
+        MessageTemplate, null=True, blank=True, on_delete=models.SET_NULL, db_index=False, related_name="messages"
     )
     dossier = models.ForeignKey(
-        "dossiers.Dossier", null=True, blank=True, on_delete=models.SET_NULL, related_name="messages"
+        "dossiers.Dossier", null=True, blank=True, on_delete=models.SET_NULL, db_index=False, related_name="messages"
     )
     event = models.ForeignKey(
-        "dossiers.DossierEvent", null=True, blank=True, on_delete=models.SET_NULL, related_name="messages"
+        "dossiers.DossierEvent", null=True, blank=True, on_delete=models.SET_NULL, db_index=False, related_name="messages"
     )
     milestone = models.CharField(max_length=100, blank=True)
     crisis_alert = models.ForeignKey(
-        "crisis.CrisisAlert", null=True, blank=True, on_delete=models.SET_NULL, related_name="messages"
+        "crisis.CrisisAlert", null=True, blank=True, on_delete=models.SET_NULL, db_index=False, related_name="messages"
     )
     attempts = models.PositiveSmallIntegerField(default=0)
     last_error = models.TextField(blank=True)
@@ -131,9 +131,23 @@ class Message(models.Model):
                 name="one_message_per_crisis_alert_citizen_channel",
             ),
         ]
+        # Partial indexes: a row is in an index only while it has what the index finds it
+        # by. A broadcast text has no journey, step, dossier or event, and a move of its
+        # status (created -> sending -> sent, each not a HOT update) then writes into six
+        # indexes instead of fourteen. Enrolment and crisis alert are found through the
+        # unique constraints above, which begin with them.
         indexes = [
-            models.Index(fields=["status", "updated_at"]),  # the stuck-message sweep
-            models.Index(fields=["provider_message_id"]),  # tracking webhooks
+            # the stuck-message sweep: only messages still on their way
+            models.Index(
+                fields=["status", "updated_at"], condition=Q(status__in=["created", "sending"]), name="message_on_its_way"
+            ),
+            # tracking webhooks
+            models.Index(fields=["provider_message_id"], condition=~Q(provider_message_id=""), name="message_provider_id"),
+            models.Index(fields=["journey"], condition=Q(journey__isnull=False), name="message_journey"),
+            models.Index(fields=["step"], condition=Q(step__isnull=False), name="message_step"),
+            models.Index(fields=["template"], condition=Q(template__isnull=False), name="message_template"),
+            models.Index(fields=["dossier"], condition=Q(dossier__isnull=False), name="message_dossier"),
+            models.Index(fields=["event"], condition=Q(event__isnull=False), name="message_event"),
         ]
 
     def __str__(self):

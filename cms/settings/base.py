@@ -149,7 +149,9 @@ _database_url = env_url(
     default=f"sqlite:///{VAR_DIR / 'vrijhaven.sqlite3'}",
 )
 try:
-    DATABASES = {"default": dj_database_url.parse(_database_url, conn_max_age=env_int("DB_CONN_MAX_AGE", 60, minimum=0))}
+    DATABASES = {"default": dj_database_url.parse(
+        _database_url, conn_max_age=env_int("DB_CONN_MAX_AGE", 60, minimum=0), conn_health_checks=True
+    )}  # fmt: skip
 except ValueError as error:  # dj-database-url names the problem, we name the variable
     raise InvalidSetting("DATABASE_URL", _database_url, f"a database URL ({error})") from None
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
@@ -241,6 +243,10 @@ CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_DEFAULT_QUEUE = "default"
 CELERY_TIMEZONE = TIME_ZONE
+# Celery closes the database connection around every task unless this is set; with it, a
+# worker keeps it for this many tasks, closing in between only what Django would
+# (cms/work/worker_connections.py: past DB_CONN_MAX_AGE, or broken).
+CELERY_DB_REUSE_MAX = 1000
 # Redis redelivers a task nobody acknowledged after `visibility_timeout`, and that includes
 # tasks waiting for a retry countdown. It must outlast the longest retry backoff (one hour,
 # AUTOMATION_SEND_RETRY_BACKOFF_MAX and CONTENT_WEBHOOK_RETRY_BACKOFF_MAX) or a task waiting
