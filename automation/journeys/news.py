@@ -18,6 +18,7 @@ from datetime import datetime
 
 from django.apps import apps
 from django.conf import settings
+from django.utils import timezone
 from wagtail.models import Locale, Page
 
 from cms.core.publishing import is_public, public_pages, public_path
@@ -37,7 +38,7 @@ def page_summary(page: Page, *, language: str) -> dict | None:
         "title": shown.title,
         "intro": getattr(shown, "intro", "") or "",
         "url": f"{settings.FRONTEND_URL.rstrip('/')}/{path}",
-        "date": shown.last_published_at.date().isoformat() if shown.last_published_at else "",
+        "date": timezone.localdate(shown.last_published_at).isoformat() if shown.last_published_at else "",  # Ghent's day
     }
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 
 from django.http import JsonResponse
+from django.utils import timezone
 from django.utils.cache import get_conditional_response
 from django.utils.http import http_date
 
@@ -28,11 +29,12 @@ def register_answer(language: str) -> tuple[dict, str, object]:
     """(body, ETag, Last-Modified) of the register in `language`."""
     entries = registered_entries()
     dates = changes_record(entries)
-    algorithms = [entry.read(language) | {"last_changed": dates[entry.key].date().isoformat()} for entry in entries]
+    # The city's date, not UTC's: a change made at half past midnight in Ghent happened today.
+    algorithms = [entry.read(language) | {"last_changed": timezone.localdate(dates[entry.key]).isoformat()} for entry in entries]
     latest = max(dates.values(), default=None)
     prints = "".join(fingerprint(entry) for entry in entries)
     etag = f'W/"{hashlib.blake2b(f"{language}:{prints}".encode(), digest_size=16).hexdigest()}"'
-    body = {"language": language, "last_changed": latest.date().isoformat() if latest else None, "algorithms": algorithms}
+    body = {"language": language, "last_changed": timezone.localdate(latest).isoformat() if latest else None, "algorithms": algorithms}
     return body, etag, latest
 
 

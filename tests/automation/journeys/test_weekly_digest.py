@@ -11,6 +11,7 @@ from wagtail.models import Page
 
 from automation.journeys.demo_digest import demo_digests_install
 from automation.journeys.models import Journey, ScheduleRun
+from automation.journeys.news import page_summary
 from automation.journeys.schedules import period_start
 from automation.journeys.triggers import journeys_run_schedules
 from automation.messages.models import Message
@@ -108,3 +109,11 @@ def test_the_minutely_beat_task_runs_each_schedule_once_per_period(rabot, django
         wake_enrolments.apply()  # beat fired again within the period
     assert ScheduleRun.objects.count() == journeys
     assert set(ScheduleRun.objects.values_list("detail", flat=True)) == {"niets nieuws: niets verstuurd"}
+
+
+def test_a_page_published_just_after_midnight_in_ghent_carries_that_days_date(press_room):  # noqa: F811
+    release = page(press_room, "Nachtelijk nieuws", published=MONDAY_0805)
+    after_midnight_in_ghent = datetime.datetime(2026, 12, 6, 23, 30, tzinfo=datetime.timezone.utc)  # 00:30 on the 7th
+    Page.objects.filter(pk=release.pk).update(last_published_at=after_midnight_in_ghent)
+    release.refresh_from_db()
+    assert page_summary(release, language="nl")["date"] == "2026-12-07"

@@ -134,3 +134,13 @@ def test_a_description_must_carry_its_own_key():
 def test_every_text_needs_all_three_languages():
     with pytest.raises(ValueError, match="fr"):
         Text(nl="Hallo", en="Hello", fr=" ")
+
+
+def test_a_change_shortly_after_midnight_in_ghent_is_dated_that_day(client, settings):
+    settings.TIME_ZONE = "Europe/Brussels"
+    register(client)  # records every description once
+    after_midnight_in_ghent = datetime.datetime(2026, 12, 6, 23, 30, tzinfo=datetime.timezone.utc)  # 00:30 on the 7th there
+    AlgorithmChange.objects.update(changed_at=after_midnight_in_ghent)
+    answer = register(client)
+    assert answer["last_changed"] == "2026-12-07"
+    assert {algorithm["last_changed"] for algorithm in answer["algorithms"]} == {"2026-12-07"}
