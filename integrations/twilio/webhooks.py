@@ -39,7 +39,7 @@ class SignedByTwilio(View):
             url=url, params=params, token=settings.TWILIO_AUTH_TOKEN, header=request.headers.get("X-Twilio-Signature")
         ):
             return problem_response(Problem(status=401, slug="invalid-signature", title="Twilio signature missing or invalid"))
-        missing = [name for name, least in self.REQUIRED.items() if len(request.POST.get(name, "")) < least or name not in request.POST]
+        missing = [name for name, least in self.REQUIRED.items() if name not in request.POST or len(request.POST[name]) < least]
         if missing:
             return problem_response(Problem(
                 status=400, slug="invalid-callback", title="Callback fields missing",

@@ -14,9 +14,15 @@ import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.db import transaction
 from django.test import TestCase, override_settings
+from wagtail.documents.models import Document
+from wagtail.images.models import Image
+from wagtail.models import GroupPagePermission, Page, Revision, Workflow
 
+from cms.core.models import PressContact, Theme
 from cms.importers.seed.run import seed_demo
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "seed_small"
@@ -35,3 +41,20 @@ def small_seed_kept(django_db_blocker, *, run_commit_hooks: bool = False, **sett
                 report = seed_demo(data_dir=FIXTURES)
             yield report
             transaction.set_rollback(True)
+
+
+def counts() -> dict[str, int]:
+    """How many of each thing the seed makes are in the database (to compare before and after a seed)."""
+    return {
+        "pages": Page.objects.count(),
+        "live pages": Page.objects.live().count(),
+        "revisions": Revision.objects.count(),
+        "themes": Theme.objects.count(),
+        "press contacts": PressContact.objects.count(),
+        "images": Image.objects.count(),
+        "documents": Document.objects.count(),
+        "users": get_user_model().objects.count(),
+        "groups": Group.objects.count(),
+        "page permissions": GroupPagePermission.objects.count(),
+        "workflows": Workflow.objects.count(),
+    }

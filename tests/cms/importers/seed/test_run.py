@@ -8,36 +8,17 @@ import shutil
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
-from wagtail.documents.models import Document
-from wagtail.images.models import Image
-from wagtail.models import GroupPagePermission, Page, Revision, Site, Workflow
+from wagtail.models import Page, Site
 
-from cms.core.models import HomePage, PressContact, Theme
+from cms.core.models import HomePage, Theme
 from cms.importers.seed.run import seed_demo
 from cms.neighbourhoods.models import MagazineEdition, WijkPage
 from cms.pressroom.models import PressReleasePage
 from cms.projects.models import ProjectPage
 from cms.themes.models import ThemePage
-from tests.cms.importers.seed.kept_for_module import FIXTURES, small_seed_kept
+from tests.cms.importers.seed.kept_for_module import FIXTURES, counts, small_seed_kept
 
 pytestmark = pytest.mark.django_db
-
-
-def counts():
-    return {
-        "pages": Page.objects.count(),
-        "live pages": Page.objects.live().count(),
-        "revisions": Revision.objects.count(),
-        "themes": Theme.objects.count(),
-        "press contacts": PressContact.objects.count(),
-        "images": Image.objects.count(),
-        "documents": Document.objects.count(),
-        "users": get_user_model().objects.count(),
-        "groups": Group.objects.count(),
-        "page permissions": GroupPagePermission.objects.count(),
-        "workflows": Workflow.objects.count(),
-    }
 
 
 @pytest.fixture(scope="module")

@@ -12,8 +12,7 @@ from cms.core.models import HomePage
 from cms.importers.seed import events as events_step
 from cms.importers.seed.data import DemoDataError
 from cms.importers.seed.run import seed_demo
-from tests.cms.importers.seed.kept_for_module import FIXTURES
-from tests.cms.importers.seed.test_run import counts
+from tests.cms.importers.seed.kept_for_module import FIXTURES, counts
 
 pytestmark = pytest.mark.django_db
 
