@@ -7797,8 +7797,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/x-www-form-urlencoded": {
-                    MessageSid?: string;
-                    MessageStatus?: string;
+                    MessageSid: string;
+                    MessageStatus: string;
                     ErrorCode?: string;
                 } & {
                     [key: string]: string;
@@ -7812,6 +7812,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Signed, but a field Twilio always sends is missing; `invalid_params` names it. Nothing was recorded. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description The signature is missing or wrong (whatever characters it holds); nothing was recorded. */
             401: {
@@ -7840,8 +7849,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/x-www-form-urlencoded": {
-                    CallSid?: string;
-                    CallStatus?: string;
+                    CallSid: string;
+                    CallStatus: string;
                     CallDuration?: string;
                     ErrorCode?: string;
                 } & {
@@ -7856,6 +7865,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Signed, but a field Twilio always sends is missing; `invalid_params` names it. Nothing was recorded. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description The signature is missing or wrong (whatever characters it holds); nothing was recorded. */
             401: {
@@ -7881,8 +7899,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/x-www-form-urlencoded": {
-                    From?: string;
-                    Body?: string;
+                    From: string;
+                    Body: string;
                 } & {
                     [key: string]: string;
                 };
@@ -7896,6 +7914,15 @@ export interface operations {
                 };
                 content: {
                     "text/xml": string;
+                };
+            };
+            /** @description Signed, but a field Twilio always sends is missing; `invalid_params` names it. Nothing was recorded. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The signature is missing or wrong (whatever characters it holds); nothing was recorded. */
