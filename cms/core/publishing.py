@@ -35,8 +35,10 @@ addresses a page of another site it could not serve.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from urllib.parse import quote, unquote
 
+from django.db import connection
 from django.db.models import Count, Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.http import RFC3986_SUBDELIMS
@@ -60,13 +62,29 @@ def hidden_subtree_paths() -> list[str]:
 
 
 def _hidden_subtree_paths() -> list[str]:
-    now = timezone.now()
-    closed = Q(view_restrictions__isnull=False) | Q(numchild__gt=0) & (Q(live=False) | Q(expire_at__lte=now))
+    """One statement, written out once: every API answer asks it first, after a publish too,
+    and composing it through the ORM cost more than running it (issue 17's cold path)."""
+    with connection.cursor() as cursor:
+        cursor.execute(_hidden_sql(), [connection.ops.adapt_datetimefield_value(timezone.now())])
+        paths = sorted(path for (path,) in cursor.fetchall())
     outermost: list[str] = []
-    for path in sorted(set(Page.objects.filter(closed).values_list("path", flat=True))):
+    for path in paths:
         if not (outermost and path.startswith(outermost[-1])):
             outermost.append(path)
     return outermost
+
+
+@cache
+def _hidden_sql() -> str:
+    quote, page, restriction = connection.ops.quote_name, Page._meta, PageViewRestriction._meta
+    table, restricted = quote(page.db_table), quote(restriction.db_table)
+    column = {name: f"{table}.{quote(page.get_field(name).column)}" for name in ("id", "path", "numchild", "live")}
+    expire_at = f"{table}.{quote(page.get_field('expire_at').column)}"
+    return (
+        f"SELECT {column['path']} FROM {table} WHERE EXISTS (SELECT 1 FROM {restricted} "
+        f"WHERE {restricted}.{quote(restriction.get_field('page').column)} = {column['id']}) "
+        f"OR ({column['numchild']} > 0 AND (NOT {column['live']} OR {expire_at} <= %s))"
+    )
 
 
 def _live_now(now) -> Q:
