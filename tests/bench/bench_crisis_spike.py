@@ -20,10 +20,14 @@ sent twice.
 
 The load generator is wrk (Debian's package; tests/services/install.sh installs it) with
 tests/bench/citizens.lua: a C event loop that keeps exactly the given number of connections
-busy (each a citizen asking one page after another, no pause: the bound is the number of
-citizens, not a rate) and measures latency without taking the cores the servers need, which
-a Python client would on this two-core machine. 150 connections browse the site, 50 poll
-the API (BENCH_SPIKE_SITE_CITIZENS, BENCH_SPIKE_API_CITIZENS).
+open and measures latency without taking the cores the servers need, which a Python client
+would on this two-core machine. 150 connections browse the site, 50 poll the API
+(BENCH_SPIKE_SITE_CITIZENS, BENCH_SPIKE_API_CITIZENS). Each is a citizen: they all arrive at
+once, then read each answer for 1 to 9 seconds before the next click (BENCH_SPIKE_THINK_MS,
+"1000-9000"), and an app polls the alert API every 4 to 6 seconds (BENCH_SPIKE_POLL_MS; the
+signage player polls every 15). A citizen who waits longer for a page clicks less often, so
+a slow site shows as a lower rate and a higher p95. "0" for both asks back to back: then
+each side alone fills both cores, and the run measures capacity, not citizens.
 
 BENCH_SPIKE_SCALE=0.2 runs it at a fifth of the size and time (10,000 texts, 12 seconds),
 for a quick look; 1 is the benchmark. BENCH_CRISIS_WORKERS (2) Celery workers,
@@ -65,6 +69,12 @@ RECIPIENTS = int(50_000 * SCALE)
 SECONDS = max(5, round(60 * SCALE))
 SITE_CITIZENS = int(os.environ.get("BENCH_SPIKE_SITE_CITIZENS", "150"))
 API_CITIZENS = int(os.environ.get("BENCH_SPIKE_API_CITIZENS", "50"))
+# Milliseconds a citizen reads an answer before the next click, and an app waits between two
+# polls of the alert API (a random pause in the range; "0": none, asking back to back).
+SITE_THINK_MS = os.environ.get("BENCH_SPIKE_THINK_MS", "1000-9000")
+API_POLL_MS = os.environ.get("BENCH_SPIKE_POLL_MS", "4000-6000")
+LONGEST_PAUSE_MS = max(int(ms) for ms in f"{SITE_THINK_MS}-{API_POLL_MS}".split("-") if ms)
+KEEP_ALIVE_SECONDS = 2 + LONGEST_PAUSE_MS // 1000  # gunicorn's default (2) past the longest pause
 CELERY_WORKERS = int(os.environ.get("BENCH_CRISIS_WORKERS", "2"))
 WEB_WORKERS = int(os.environ.get("BENCH_SPIKE_WEB_WORKERS", "3"))
 WRK_THREADS = 2
@@ -113,6 +123,10 @@ def _backend(env: dict, log_dir: Path):
         sys.executable, "-m", "gunicorn", "cms.wsgi:application", "--bind", f"127.0.0.1:{port}",
         "--workers", str(WEB_WORKERS), "--worker-class", "gthread", "--threads", "4",
         "--timeout", "120", "--graceful-timeout", "5",
+        # Idle connections kept longer than a citizen's longest pause: with the default 2 s the
+        # server closes them while the citizen reads, and wrk, unlike a browser, counts its
+        # next request on the closed connection as an error instead of asking again.
+        "--keep-alive", str(KEEP_ALIVE_SECONDS),
     ]  # fmt: skip
     return _running(serve(command, cwd=REPO_ROOT, env=env, log_path=log_dir / "gunicorn.log",
                           ready_url=f"{base_url}/api/automation/crisis/active/", base_url=base_url))  # fmt: skip
@@ -133,10 +147,10 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-def _wrk(base_url: str, paths: list[str], connections: int, seconds: int) -> subprocess.Popen:
+def _wrk(base_url: str, paths: list[str], connections: int, seconds: int, think_ms: str) -> subprocess.Popen:
     command = ["wrk", "--latency", "-t", str(min(WRK_THREADS, connections)), "-c", str(connections),
                "-d", f"{seconds}s", "--timeout", "30s", "-s", str(LUA), base_url]  # fmt: skip
-    env = {**os.environ, "WRK_PATHS": "|".join(paths)}
+    env = {**os.environ, "WRK_PATHS": "|".join(paths), "WRK_THINK_MS": think_ms}
     return subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 
 
@@ -152,8 +166,8 @@ def _figures(process: subprocess.Popen) -> dict[str, float]:
 
 def crowd(site_url: str, api_url: str, seconds: int) -> dict[str, dict[str, float]]:
     """The citizens on the site and on the API at once for `seconds`; wrk's figures for each."""
-    site = _wrk(site_url, SITE_PATHS, SITE_CITIZENS, seconds)
-    api = _wrk(api_url, API_PATHS, API_CITIZENS, seconds)
+    site = _wrk(site_url, SITE_PATHS, SITE_CITIZENS, seconds, SITE_THINK_MS)
+    api = _wrk(api_url, API_PATHS, API_CITIZENS, seconds, API_POLL_MS)
     return {"site": _figures(site), "api": _figures(api)}
 
 
@@ -282,8 +296,8 @@ def test_crisis_day_spike(transactional_db, settings, tmp_path):
 
                 # 3. Both: the second alert is confirmed as the crowd arrives.
                 before = fake.stats()["accepted"]
-                site = _wrk(site_url, SITE_PATHS, SITE_CITIZENS, SECONDS)
-                api = _wrk(api_url, API_PATHS, API_CITIZENS, SECONDS)
+                site = _wrk(site_url, SITE_PATHS, SITE_CITIZENS, SECONDS, SITE_THINK_MS)
+                api = _wrk(api_url, API_PATHS, API_CITIZENS, SECONDS, API_POLL_MS)
                 started = time.monotonic()
                 second = _alert("spike met drukte", requester, confirmer)
                 under_load = {"site": _figures(site), "api": _figures(api)}
@@ -311,6 +325,8 @@ def test_crisis_day_spike(transactional_db, settings, tmp_path):
     print(f"spike_citizens={SITE_CITIZENS + API_CITIZENS}")
     print(f"spike_site_citizens={SITE_CITIZENS}")
     print(f"spike_api_citizens={API_CITIZENS}")
+    print(f"spike_site_think_ms={SITE_THINK_MS}")
+    print(f"spike_api_poll_ms={API_POLL_MS}")
     print(f"spike_celery_workers={CELERY_WORKERS}")
     print(f"spike_web_workers={WEB_WORKERS}")
     print(f"spike_seed_seconds={seed_seconds:.1f}")

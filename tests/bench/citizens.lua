@@ -1,16 +1,30 @@
--- wrk script for bench_crisis_spike.py: each connection is a citizen asking, back to back,
--- the paths in WRK_PATHS ("|" between them) in turn, as a browser does (Accept-Encoding:
--- gzip and brotli). At the end it prints what wrk measured as name=value lines.
+-- wrk script for bench_crisis_spike.py: each connection is a citizen asking the paths in
+-- WRK_PATHS ("|" between them) in turn, as a browser does (Accept-Encoding: gzip and brotli),
+-- and reading each answer for a while before the next: WRK_THINK_MS ("1000-9000": a random
+-- pause in that range, in milliseconds; "0": none, each connection asks back to back). wrk
+-- times only the requests, not the pauses. At the end it prints what wrk measured as
+-- name=value lines.
 local paths = {}
 for path in string.gmatch(os.getenv("WRK_PATHS") or "/", "[^|]+") do
   paths[#paths + 1] = path
 end
 local turn = 0
+local think_min, think_max = string.match(os.getenv("WRK_THINK_MS") or "0", "^(%d+)-?(%d*)$")
+think_min = tonumber(think_min) or 0
+think_max = tonumber(think_max) or think_min
 
 function init(args)
   wrk.headers["Accept-Encoding"] = "gzip, deflate, br"
   wrk.headers["Accept"] = "text/html,application/json;q=0.9"
+  math.randomseed(os.time() + math.floor(os.clock() * 1e6)) -- each thread its own pauses
   turn = math.random(#paths) -- threads start at different paths
+end
+
+function delay()
+  if think_max <= 0 then
+    return 0
+  end
+  return math.random(think_min, think_max)
 end
 
 function request()
