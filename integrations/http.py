@@ -10,9 +10,12 @@ and the failover backend moves on.
 
 from __future__ import annotations
 
+from functools import cache
 from urllib.parse import urlsplit
 
 import requests
+import requests.adapters
+from django.conf import settings
 
 from automation.channels.errors import PermanentError, RetryableError, ThrottledError
 
@@ -30,9 +33,11 @@ class ProviderSession(requests.Session):
     certificates or streaming is merged afresh, as requests does.
     """
 
-    def __init__(self):
+    def __init__(self, *, pool_size: int = requests.adapters.DEFAULT_POOLSIZE):
         super().__init__()
         self._environment: dict[tuple[str, str], dict] = {}
+        for scheme in ("http://", "https://"):  # a kept connection for every call in flight to one host
+            self.mount(scheme, requests.adapters.HTTPAdapter(pool_connections=pool_size, pool_maxsize=pool_size))
 
     def merge_environment_settings(self, url, proxies, stream, verify, cert):
         if proxies or stream is not None or verify is not None or cert is not None:
@@ -45,12 +50,11 @@ class ProviderSession(requests.Session):
         return {**settings, "proxies": dict(settings["proxies"])}
 
 
-_session = ProviderSession()
-
-
+@cache
 def http_session() -> requests.Session:
-    """A shared session: keep-alive connections to the provider across sends in one worker."""
-    return _session
+    """A shared session: keep-alive connections to the provider across sends in one worker,
+    one for each provider call a worker keeps in flight (`AUTOMATION_SEND_CONCURRENCY`)."""
+    return ProviderSession(pool_size=max(requests.adapters.DEFAULT_POOLSIZE, settings.AUTOMATION_SEND_CONCURRENCY))
 
 
 def retry_after(response: requests.Response) -> float | None:

@@ -12,13 +12,16 @@ instead of ten per text:
 3. Consent, suppression and frequency caps are read for the whole chunk in three queries
    (`refusals.py`); refused messages become `suppressed` with the reason.
 4. Each message goes to its provider (keep-alive HTTP sessions, the provider's rate limit),
-   with no transaction open. A message `in_doubt` is looked up at the provider first.
+   with no transaction open, `AUTOMATION_SEND_CONCURRENCY` calls at a time
+   (`provider_calls.py`: a real provider's answer takes far longer than our work on it).
+   A message `in_doubt` is looked up at the provider first.
 5. Outcomes are recorded every `FLUSH_EVERY` messages: `sending -> sent` for the batch
    still `sending`, in one UPDATE (on PostgreSQL `UPDATE ... FROM (unnest(...))
-   RETURNING`, each row its own provider id) and one history insert; a voice call at once (its
-   outcome may be called back within seconds, and must find the message `sent`). A worker killed mid-chunk leaves
-   at most that many accepted-but-unrecorded messages `sending`; the sweep releases them
-   as `in_doubt`, and the provider is asked before anything is sent again.
+   RETURNING`, each row its own provider id) and one history insert; voice calls as soon
+   as their round of calls is answered (a call's outcome may be called back within
+   seconds, and must find the message `sent`). A worker killed mid-chunk leaves at most
+   that many (plus one round) accepted-but-unrecorded messages `sending`; the sweep
+   releases them as `in_doubt`, and the provider is asked before anything is sent again.
 Failures are rare and go one by one through `sending`'s functions: retried with backoff
 (returned to the task as groups of ids per delay), permanent, or given back when our own
 rate limit is reached (the rest of the chunk is given back with it, not counted).
@@ -27,6 +30,7 @@ rate limit is reached (the rest of the chunk is given back with it, not counted)
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
 
 from django.utils import timezone
 
@@ -35,6 +39,7 @@ from automation.channels.errors import RateLimited
 from automation.channels.kinds import ChannelKind
 from automation.channels.registry import channel_for
 from automation.messages.models import Message
+from automation.messages.provider_calls import provider_answers, send_concurrency
 from automation.messages.refusals import messages_refusals
 from automation.messages.sending import found_at_provider, message_envelope, message_send_failed, messages_give_back
 from automation.messages.transitions import messages_transition
@@ -77,32 +82,42 @@ def messages_send_chunk(*, message_ids: list[int]) -> ChunkOutcome:
 
 
 def _send_each(messages: list[Message], outcome: ChunkOutcome) -> None:
+    """Offer the messages to their providers `send_concurrency()` at a time, recording as they come back."""
     accepted: list[tuple[Message, SendResult]] = []
-    for index, message in enumerate(messages):
-        try:
-            channel = channel_for(message.channel)
-            result = found_at_provider(message, channel) if message.in_doubt else None
-            if result is None:
-                result = channel.send(message_envelope(message))
-        except RateLimited as error:
+    window = send_concurrency()
+    for start in range(0, len(messages), window):
+        offered = messages[start : start + window]
+        limited: list[Message] = []
+        first_limit: RateLimited | None = None
+        for message, answer in zip(offered, provider_answers([partial(_offer, message) for message in offered])):
+            if isinstance(answer, RateLimited):  # our own limit: this one was not offered to a provider
+                limited.append(message)
+                first_limit = first_limit or answer
+            elif isinstance(answer, Exception):
+                failed = message_send_failed(message, answer)
+                if failed.retry_in is not None:
+                    outcome.add_retry(failed.retry_in, message.pk)
+                elif failed.status == Status.FAILED:
+                    outcome.failed += 1
+            else:
+                accepted.append((message, answer))
+        if first_limit is not None:
             _record_sent(accepted, outcome)
-            accepted = []
-            rest = messages[index:]  # none of these was offered to a provider
-            given_back = messages_give_back(rest, error)
+            rest = limited + messages[start + window :]  # none of these was offered to a provider
+            given_back = messages_give_back(rest, first_limit)
             outcome.retry.setdefault(given_back.retry_in, []).extend(m.pk for m in rest)
             return
-        except Exception as error:
-            failed = message_send_failed(message, error)
-            if failed.retry_in is not None:
-                outcome.add_retry(failed.retry_in, message.pk)
-            elif failed.status == Status.FAILED:
-                outcome.failed += 1
-            continue
-        accepted.append((message, result))
-        if len(accepted) >= FLUSH_EVERY or message.channel == ChannelKind.VOICE:
+        if len(accepted) >= FLUSH_EVERY or any(message.channel == ChannelKind.VOICE for message in offered):
             _record_sent(accepted, outcome)
             accepted = []
     _record_sent(accepted, outcome)
+
+
+def _offer(message: Message) -> SendResult:
+    """The provider's answer for one message (in a provider-call thread: no database here)."""
+    channel = channel_for(message.channel)
+    result = found_at_provider(message, channel) if message.in_doubt else None
+    return result if result is not None else channel.send(message_envelope(message))
 
 
 def _record_sent(accepted: list[tuple[Message, SendResult]], outcome: ChunkOutcome) -> None:

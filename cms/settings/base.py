@@ -352,6 +352,9 @@ TWILIO_VOICE_VOICES = env_list(
 AUTOMATION_SMS_QUIET_HOURS = env_str("AUTOMATION_SMS_QUIET_HOURS", "21:00-08:00")
 # A send is tried at most this many times; retries wait BACKOFF * 2**n seconds (capped).
 AUTOMATION_SEND_MAX_ATTEMPTS = env_int("AUTOMATION_SEND_MAX_ATTEMPTS", 5, minimum=1)
+# Provider calls one worker process keeps in flight while sending a chunk (a broadcast):
+# a provider answers in 0.1-0.3 s, so one at a time a process sends only a few texts a second.
+AUTOMATION_SEND_CONCURRENCY = env_int("AUTOMATION_SEND_CONCURRENCY", 8, minimum=1)
 AUTOMATION_SEND_RETRY_BACKOFF = env_int("AUTOMATION_SEND_RETRY_BACKOFF", 30, minimum=1)
 AUTOMATION_SEND_RETRY_BACKOFF_MAX = env_int("AUTOMATION_SEND_RETRY_BACKOFF_MAX", 3600, minimum=1)
 # A message `sending` this long lost its worker; the sweep queues it again.

@@ -37,6 +37,9 @@ def scripted(settings):
     settings.AUTOMATION_CHANNELS = {"email": "tests.automation.messages.test_sending.ScriptedChannel"}
     settings.AUTOMATION_SEND_MAX_ATTEMPTS = 3
     settings.AUTOMATION_SEND_RETRY_BACKOFF = 10
+    # The script is taken in the order of the calls: one call at a time keeps that order
+    # (calls in flight together: tests/automation/messages/test_provider_calls.py).
+    settings.AUTOMATION_SEND_CONCURRENCY = 1
     ScriptedChannel.script, ScriptedChannel.calls = [], []
     return ScriptedChannel
 

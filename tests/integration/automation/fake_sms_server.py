@@ -7,10 +7,12 @@ shared interpreter lock with the code under test). It counts every text it accep
 recipient, so duplicates and losses are counted where they would be noticed: at the
 provider: a duplicate is the same text (body) accepted twice for the same number.
 `GET /__stats` answers the counts; GET on the Messages list answers the texts
-held for a `To`, like Twilio's list (used after a lost worker).
+held for a `To`, like Twilio's list (used after a lost worker). With a latency, every answer
+waits that long first, as a provider across the internet does (each connection waits on
+its own: many calls in flight are answered together).
 
-Run: `python -m tests.integration.automation.fake_sms_server` prints `port=<n>` and serves
-until killed; `FakeSmsServer` starts and stops it from a test.
+Run: `python -m tests.integration.automation.fake_sms_server [latency_ms]` prints `port=<n>`
+and serves until killed; `FakeSmsServer(latency_ms=...)` starts and stops it from a test.
 """
 
 from __future__ import annotations
@@ -55,7 +57,7 @@ class _State:
         }
 
 
-async def _serve_connection(state: _State, reader: asyncio.StreamReader, writer: asyncio.StreamWriter):
+async def _serve_connection(state: _State, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, latency: float):
     try:
         while True:
             head = await reader.readuntil(b"\r\n\r\n")
@@ -69,6 +71,8 @@ async def _serve_connection(state: _State, reader: asyncio.StreamReader, writer:
             length = int(headers.get("content-length", "0") or 0)
             body = await reader.readexactly(length) if length else b""
             status, answer = _answer(state, method, target, body)
+            if latency and not target.startswith("/__stats"):
+                await asyncio.sleep(latency)
             payload = json.dumps(answer).encode()
             writer.write(
                 f"HTTP/1.1 {status} {'Created' if status == 201 else 'OK'}\r\nContent-Type: application/json\r\n"
@@ -95,9 +99,11 @@ def _answer(state: _State, method: str, target: str, body: bytes) -> tuple[int, 
     return 404, {"code": 20404, "message": "not found"}
 
 
-async def _main():
+async def _main(latency: float):
     state = _State()
-    server = await asyncio.start_server(lambda r, w: _serve_connection(state, r, w), "127.0.0.1", 0, backlog=512)
+    server = await asyncio.start_server(
+        lambda r, w: _serve_connection(state, r, w, latency), "127.0.0.1", 0, backlog=512
+    )
     print(f"port={server.sockets[0].getsockname()[1]}", flush=True)
     async with server:
         await server.serve_forever()
@@ -106,9 +112,12 @@ async def _main():
 class FakeSmsServer:
     """Start the fake in a child process; `url`, `stats()`, `pid`, `stop()`."""
 
+    def __init__(self, *, latency_ms: int = 0):
+        self.latency_ms = latency_ms
+
     def start(self):
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "tests.integration.automation.fake_sms_server"],
+            [sys.executable, "-m", "tests.integration.automation.fake_sms_server", str(self.latency_ms)],
             cwd=REPO_ROOT,
             stdout=subprocess.PIPE,
             text=True,
@@ -132,6 +141,6 @@ class FakeSmsServer:
 
 if __name__ == "__main__":
     try:
-        asyncio.run(_main())
+        asyncio.run(_main(int(sys.argv[1]) / 1000 if len(sys.argv) > 1 else 0.0))
     except KeyboardInterrupt:
         pass
