@@ -26,13 +26,14 @@ import os
 import subprocess
 import sys
 import time
-from concurrent.futures import ThreadPoolExecutor
+from functools import partial
 
 import pytest
 from django.db import connection
 
 from automation.crisis.models import CrisisAlert
 from automation.messages.models import Message, MessageTemplate, TemplateContent
+from automation.messages.provider_calls import provider_answers, send_concurrency
 from cms.core.models import Wijk
 from integrations.http import ProviderSession
 from tests.bench.crisis_workers import (
@@ -59,36 +60,31 @@ WIJK_SIZES = {"bench-a": int(10_000 * SCALE), "bench-b": int(40_000 * SCALE), "b
 RAW_TEXTS = int(20_000 * SCALE)
 # A provider across the internet answers in 0.1-0.3 s; the fake answers at once unless asked
 # to wait (BENCH_CRISIS_PROVIDER_MS). Workers and raw loops keep as many calls in flight as
-# AUTOMATION_SEND_CONCURRENCY says (8 unless set).
+# AUTOMATION_SEND_CONCURRENCY says.
 PROVIDER_MS = int(os.environ.get("BENCH_CRISIS_PROVIDER_MS", "0"))
-IN_FLIGHT = int(os.environ.get("AUTOMATION_SEND_CONCURRENCY", "8"))
 TARGET_PER_SECOND = 1_000
 GOAL_RATIO = 0.8  # of the raw provider loop (issue 17); printed, never asserted: a busy machine is slow
 FLAT = 1.25  # peak memory at 100k at most this times the peak at 10k
 
 
 def _raw_loop(url: str, count: int, offset: int, results) -> None:
-    session = ProviderSession(pool_size=IN_FLIGHT)
+    """Post `count` texts, as many in flight as a worker keeps (the workers' own call pool)."""
+    session = ProviderSession(pool_size=send_concurrency())
     endpoint = f"{url}/2010-04-01/Accounts/{ACCOUNT}/Messages.json"
 
-    def post(n: int) -> None:
-        response = session.post(
+    def post(n: int) -> int:
+        return session.post(
             endpoint,
             auth=(ACCOUNT, "token"),
             data={"To": f"+3249{offset + n:07d}", "From": "+3225550000", "Body": "Raw loop: blijf binnen.",
                   "StatusCallback": "http://testserver/sms/status/"},  # fmt: skip
             timeout=10,
-        )
-        assert response.status_code == 201
+        ).status_code
 
     started = time.perf_counter()
-    if IN_FLIGHT == 1:
-        for n in range(count):
-            post(n)
-    else:  # as many calls in flight as a worker keeps
-        with ThreadPoolExecutor(max_workers=IN_FLIGHT) as pool:
-            list(pool.map(post, range(count)))
+    answers = provider_answers([partial(post, n) for n in range(count)])
     results.put(time.perf_counter() - started)
+    assert answers == [201] * count, next(answer for answer in answers if answer != 201)
 
 
 def raw_rate(url: str) -> float:
@@ -165,7 +161,7 @@ def test_a_crisis_alert_to_100000_subscribers(transactional_db, tmp_path):
     lost = (expected + raw_accepted) - stats["distinct"]
     print()
     print(f"crisis_alert_workers={WORKERS}")
-    print(f"crisis_alert_calls_in_flight_per_worker={IN_FLIGHT}")
+    print(f"crisis_alert_calls_in_flight_per_worker={send_concurrency()}")
     print(f"crisis_alert_provider_answer_ms={PROVIDER_MS}")
     print(f"crisis_alert_scale={SCALE:g}")
     print(f"crisis_alert_audience_build_seconds={audience_seconds:.1f}")
