@@ -57,8 +57,11 @@ def peak_rss_mb(pid: int) -> float:
     return 0.0
 
 
-def start_workers(env: dict, log_dir: Path, count: int) -> list[subprocess.Popen]:
-    """`count` Celery worker processes (solo pool) on the `crisis` queue, once each says it is ready."""
+def start_workers(env: dict, log_dir: Path, count: int, *, include: tuple[str, ...] = ()) -> list[subprocess.Popen]:
+    """`count` Celery worker processes (solo pool) on the `crisis` queue, once each says it is ready.
+
+    `include`: further task modules to load (bench-only tasks, e.g. `tests.bench.crisis_ceiling`).
+    """
     workers = []
     for number in range(count):
         log_path = log_dir / f"bench-worker-{number}.log"
@@ -66,7 +69,7 @@ def start_workers(env: dict, log_dir: Path, count: int) -> list[subprocess.Popen
             sys.executable, "-m", "celery", "-A", "cms", "worker", "--pool", "solo", "--queues", "crisis",
             "--without-gossip", "--without-mingle", "--without-heartbeat", "--loglevel", "INFO",
             "--hostname", f"bench-{uuid.uuid4().hex[:8]}@%h",
-        ]  # fmt: skip
+        ] + (["--include", ",".join(include)] if include else [])  # fmt: skip
         with open(log_path, "w") as log:
             worker = subprocess.Popen(command, cwd=REPO_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
         worker.log_path = log_path
